@@ -18,4 +18,16 @@ for size in 16 32 48 64 128 256; do
 done
 
 # The scalable icon is installed straight from $src/nextevent-admin.svg (installer/CMakeLists.txt).
-echo "render-icons: wrote $out"
+
+
+# Windows .ico and macOS .icns from the same PNGs (ImageMagick, icnsutils).
+h="$out"; p=apps/$id.png
+if command -v convert >/dev/null; then
+    convert "$h/16x16/$p" "$h/32x32/$p" "$h/48x48/$p" "$h/64x64/$p" "$h/128x128/$p" "$h/256x256/$p" \
+        "$src/nextevent-admin.ico"
+fi
+if command -v png2icns >/dev/null; then
+    png2icns "$src/nextevent-admin.icns" "$h/16x16/$p" "$h/32x32/$p" "$h/48x48/$p" "$h/128x128/$p" \
+        "$h/256x256/$p" >/dev/null
+fi
+echo "render-icons: wrote $out, $src/nextevent-admin.ico and .icns"
