@@ -8,7 +8,7 @@ namespace ne {
 
 /// One admin area shown in the main window's sidebar (Images, Articles, Dashboard, …).
 /// MainWindow only knows this interface; each page owns its widgets and models.
-class Page : public QWidget
+class AdminPage : public QWidget
 {
     Q_OBJECT
 public:
