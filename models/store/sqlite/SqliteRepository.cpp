@@ -312,7 +312,8 @@ Record SqliteRepository::create(EntityKind kind, const QVariantMap &values)
 {
     const EntitySchema &schema = EntitySchema::of(kind);
     QVariantMap row;
-    for (auto it = schema.defaults().begin(); it != schema.defaults().end(); ++it) {
+    const QVariantMap defaults = schema.defaults();
+    for (auto it = defaults.begin(); it != defaults.end(); ++it) {
         if (schema.field(it.key())->isEditable())
             row.insert(it.key(), it.value());
     }
@@ -582,6 +583,14 @@ QList<ChangeEntry> SqliteRepository::changesSince(qint64 seq, qint64 *newSeq)
             out.append({*kind, q.value(2).toString()});
     }
     return out;
+}
+
+void SqliteRepository::spreadCreationTimes(EntityKind kind, qint64 spanMs)
+{
+    run(db(),
+        QStringLiteral("UPDATE ") + EntitySchema::of(kind).table() +
+            QStringLiteral(" SET created_at = created_at - (abs(random()) % ?)"),
+        {spanMs});
 }
 
 void SqliteRepository::pruneChangeLog(int keep)

@@ -48,6 +48,9 @@ public:
     qint64 dataVersion();
     qint64 lastChangeSeq();
     QList<ChangeEntry> changesSince(qint64 seq, qint64 *newSeq);
+    /// Spreads creation times over the last spanMs (sample content and benchmarks only:
+    /// rows made in one burst would otherwise share a handful of timestamps).
+    void spreadCreationTimes(EntityKind kind, qint64 spanMs);
     /// Drops change-log rows older than the newest keep rows.
     void pruneChangeLog(int keep);
 

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+// nextevent-admin: command line and start-up only; everything reusable lives in ui/ and models/.
+#include "AdminApplication.h"
+#include "shell/Theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceLaunch;
+    sinceLaunch.start();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("NextEvent"));
+    QApplication::setApplicationName(QStringLiteral("nextevent-admin"));
+    QApplication::setApplicationDisplayName(QStringLiteral("NextEvent Admin"));
+    QApplication::setApplicationVersion(QStringLiteral(NE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Desktop administration for the NextEvent platform."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QString defaultWorkspace =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/workspace.nextevent");
+    QCommandLineOption workspace(
+        QStringLiteral("workspace"),
+        QApplication::translate("main", "Embedded workspace file to open (default: %1).")
+            .arg(defaultWorkspace),
+        QStringLiteral("path"), defaultWorkspace);
+    QCommandLineOption sample(QStringLiteral("sample"),
+                              QApplication::translate("main", "Add sample content to the workspace."));
+    QCommandLineOption noSample(
+        QStringLiteral("no-sample"),
+        QApplication::translate("main", "Do not add sample content to a new workspace."));
+    QCommandLineOption smallSample(
+        QStringLiteral("small-sample"),
+        QApplication::translate("main", "Make the sample content small (for quick tests)."));
+    QCommandLineOption measure(
+        QStringLiteral("measure-startup"),
+        QApplication::translate("main", "Print the time from launch to the first rows painted, "
+                                        "then quit (benchmarks)."));
+    parser.addOptions({workspace, sample, noSample, smallSample, measure});
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "Files to open."),
+                                 QStringLiteral("[files…]"));
+    parser.process(app);
+
+    ne::Theme::apply(app);
+    ne::AdminApplication admin({QDir::cleanPath(parser.value(workspace)), parser.isSet(sample),
+                                parser.isSet(noSample), parser.isSet(measure),
+                                parser.isSet(smallSample)});
+    if (const int code = admin.start(sinceLaunch); code >= 0)
+        return code;
+    return app.exec();
+}

@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: MIT
+#include "CursorTableModel.h"
+
+#include "paging/ThumbnailCache.h"
+#include "paging/ValueFormatter.h"
+
+namespace ne {
+
+CursorTableModel::CursorTableModel(Store *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    m_columns = EntitySchema::of(m_query.kind).listedFields();
+    connect(store, &Store::changed, this, &CursorTableModel::onStoreChanged);
+}
+
+void CursorTableModel::setThumbnailCache(ThumbnailCache *cache)
+{
+    m_thumbnails = cache;
+    connect(cache, &ThumbnailCache::thumbnailReady, this, [this](const QString &id) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, 0), {Qt::DecorationRole});
+    });
+}
+
+void CursorTableModel::setQuery(const Query &query)
+{
+    const bool kindChanged = query.kind != m_query.kind;
+    m_query = query;
+    if (kindChanged) {
+        beginResetModel();
+        m_columns = EntitySchema::of(m_query.kind).listedFields();
+        m_rows.clear();
+        m_rowById.clear();
+        endResetModel();
+    }
+    reload();
+}
+
+void CursorTableModel::reload()
+{
+    ++m_generation; // any answer still on its way belongs to the old query
+    beginResetModel();
+    m_rows.clear();
+    m_rowById.clear();
+    m_next = Cursor();
+    m_exhausted = false;
+    m_total = -1;
+    endResetModel();
+    setInFlight(false);
+    m_started = true;
+    fetchMore({});
+}
+
+int CursorTableModel::columnOf(const QString &key) const
+{
+    for (int i = 0; i < m_columns.size(); ++i) {
+        if (m_columns[i].key() == key)
+            return i;
+    }
+    return -1;
+}
+
+int CursorTableModel::rowOf(const QString &id) const
+{
+    return m_rowById.value(id, -1);
+}
+
+int CursorTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CursorTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant CursorTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Record &record = m_rows.at(index.row());
+    const Field &field = m_columns.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return ValueFormatter::display(field, record.value(field.key()));
+    case Qt::EditRole:
+        return record.value(field.key());
+    case Qt::ToolTipRole:
+        return field.type() == FieldType::String ? record.value(field.key()) : QVariant();
+    case Qt::TextAlignmentRole:
+        if (field.type() == FieldType::Integer || field.type() == FieldType::Real)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == 0 && m_thumbnails && m_query.kind == EntityKind::Image) {
+            const QImage preview = m_thumbnails->thumbnail(record);
+            return preview.isNull() ? QVariant() : QVariant(preview);
+        }
+        return {};
+    case RecordRole:
+        return QVariant::fromValue(record);
+    case IdRole:
+        return record.id();
+    default:
+        return {};
+    }
+}
+
+QVariant CursorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return m_columns[section].label();
+    if (role == FieldKeyRole)
+        return m_columns[section].key();
+    if (role == Qt::ToolTipRole && !m_columns[section].isSortable())
+        return tr("This column cannot be sorted.");
+    return {};
+}
+
+QHash<int, QByteArray> CursorTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(RecordRole, "record");
+    names.insert(IdRole, "id");
+    return names;
+}
+
+bool CursorTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_store && !m_exhausted && !m_inFlight;
+}
+
+void CursorTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    setInFlight(true);
+    m_fetchTimer.start();
+    const quint64 generation = m_generation;
+    m_store->list(m_query, m_next, m_pageSize)
+        .then(this,
+              [this, generation](const Page &page) {
+                  if (generation != m_generation)
+                      return;
+                  QList<Record> fresh;
+                  fresh.reserve(page.records.size());
+                  for (const Record &r : page.records) {
+                      if (!m_rowById.contains(r.id())) // a row that moved must not repeat
+                          fresh.append(r);
+                  }
+                  if (!fresh.isEmpty()) {
+                      const int first = int(m_rows.size());
+                      beginInsertRows({}, first, first + int(fresh.size()) - 1);
+                      for (const Record &r : std::as_const(fresh)) {
+                          m_rowById.insert(r.id(), int(m_rows.size()));
+                          m_rows.append(r);
+                      }
+                      endInsertRows();
+                  }
+                  m_next = page.nextCursor;
+                  m_exhausted = page.nextCursor.isNull();
+                  if (page.total >= 0)
+                      m_total = page.total;
+                  else if (m_exhausted)
+                      m_total = m_rows.size();
+                  m_lastFetch = QDateTime::currentDateTime();
+                  setInFlight(false);
+                  Q_EMIT pageLoaded(int(m_rows.size()), m_total, m_fetchTimer.elapsed());
+              })
+        .onFailed(this, [this, generation](const StoreError &error) {
+            if (generation != m_generation)
+                return;
+            m_exhausted = true; // stop asking until the user refreshes
+            setInFlight(false);
+            Q_EMIT fetchFailed(error.message());
+        });
+}
+
+void CursorTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_columns.size() || !m_columns[column].isSortable())
+        return;
+    if (m_query.sortKey == m_columns[column].key() && m_query.order == order)
+        return;
+    Query q = m_query;
+    q.sortKey = m_columns[column].key();
+    q.order = order;
+    setQuery(q);
+}
+
+void CursorTableModel::setInFlight(bool inFlight)
+{
+    if (m_inFlight == inFlight)
+        return;
+    m_inFlight = inFlight;
+    Q_EMIT loadingChanged(inFlight);
+}
+
+void CursorTableModel::onStoreChanged(EntityKind kind, const QStringList &ids)
+{
+    if (kind != m_query.kind || !m_started || !m_store)
+        return;
+    if (ids.isEmpty()) {
+        reload();
+        return;
+    }
+    Query refresh = m_query;
+    refresh.ids = ids;
+    refresh.search.clear(); // a row that no longer matches the search still refreshes
+    const quint64 generation = m_generation;
+    m_store->list(refresh, Cursor(), int(ids.size()))
+        .then(this,
+              [this, generation, ids](const Page &page) {
+                  if (generation == m_generation)
+                      applyRefresh(ids, page.records);
+              })
+        .onFailed(this, [](const StoreError &) {
+            // The next explicit refresh shows the truth; a failed background refresh
+            // must not interrupt the person with an error for something they did not do.
+        });
+}
+
+bool CursorTableModel::sortsWithinLoaded(const Record &record) const
+{
+    if (m_exhausted || m_rows.isEmpty())
+        return true;
+    const QVariant mine = record.value(m_query.sortKey);
+    const QVariant last = m_rows.constLast().value(m_query.sortKey);
+    const auto order = QVariant::compare(mine, last);
+    if (order == QPartialOrdering::Unordered)
+        return false;
+    return m_query.order == Qt::DescendingOrder ? order != QPartialOrdering::Less
+                                                : order != QPartialOrdering::Greater;
+}
+
+void CursorTableModel::applyRefresh(const QStringList &ids, const QList<Record> &fresh)
+{
+    QHash<QString, Record> byId;
+    for (const Record &r : fresh)
+        byId.insert(r.id(), r);
+    int newcomers = 0;
+    QList<int> gone;
+    for (const QString &id : ids) {
+        const int row = rowOf(id);
+        if (row < 0) {
+            if (byId.contains(id) && sortsWithinLoaded(byId.value(id)))
+                ++newcomers;
+            continue;
+        }
+        if (!byId.contains(id)) {
+            gone.append(row);
+            continue;
+        }
+        m_rows[row] = byId.value(id);
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    }
+    std::sort(gone.begin(), gone.end(), std::greater<>());
+    for (int row : std::as_const(gone)) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+        if (m_total > 0)
+            --m_total;
+    }
+    if (!gone.isEmpty()) {
+        m_rowById.clear();
+        for (int i = 0; i < m_rows.size(); ++i)
+            m_rowById.insert(m_rows[i].id(), i);
+    }
+    if (newcomers > 0)
+        Q_EMIT newRowsAvailable(newcomers);
+}
+
+} // namespace ne

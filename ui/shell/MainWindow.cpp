@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#include "MainWindow.h"
+
+#include "Icons.h"
+#include "AdminPage.h"
+#include "widgets/MessageBar.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace ne {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_messages(new MessageBar(this))
+    , m_status(new QLabel(this))
+    , m_backend(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("NextEvent Admin"));
+    setWindowIcon(Icons::app());
+    m_sidebar->setObjectName(QStringLiteral("sidebarList"));
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setFixedWidth(180);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setSpacing(2);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebarList { padding-top: 8px; } "
+                                            "QListWidget#sidebarList::item { padding: 8px 10px; "
+                                            "border-radius: 6px; } "
+                                            "QListWidget#sidebarList::item:selected { "
+                                            "background: palette(highlight); "
+                                            "color: palette(highlighted-text); }"));
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_backend->setObjectName(QStringLiteral("backendLabel"));
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_backend);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 6, 6, 0);
+    rightLayout->addWidget(m_messages);
+    rightLayout->addWidget(m_pages, 1);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(right, 1);
+    setCentralWidget(central);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    buildMenus();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1440, 900);
+}
+
+MainWindow::~MainWindow()
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About NextEvent Admin"), this, [this] {
+        QMessageBox::about(this, tr("About NextEvent Admin"),
+                           tr("<h3>NextEvent Admin %1</h3><p>Desktop administration for the "
+                              "NextEvent content platform.</p><p>Built with Qt %2.</p>")
+                               .arg(QApplication::applicationVersion(),
+                                    QString::fromLatin1(qVersion())));
+    });
+}
+
+void MainWindow::addPage(AdminPage *page)
+{
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(page->icon(), page->title(), m_sidebar);
+    item->setSizeHint(QSize(0, 40));
+    connect(page, &AdminPage::statusMessage, this, [this, page](const QString &text) {
+        if (page == currentPage())
+            m_status->setText(text);
+    });
+    if (m_sidebar->count() == 1)
+        m_sidebar->setCurrentRow(0);
+}
+
+void MainWindow::showPage(int index)
+{
+    if (AdminPage *old = currentPage(); old && m_pages->indexOf(old) != index)
+        old->deactivate();
+    m_pages->setCurrentIndex(index);
+    m_messages->dismiss();
+    m_status->clear();
+    if (AdminPage *page = currentPage())
+        page->activate();
+    if (m_sidebar->currentRow() != index)
+        m_sidebar->setCurrentRow(index);
+}
+
+AdminPage *MainWindow::currentPage() const
+{
+    return qobject_cast<AdminPage *>(m_pages->currentWidget());
+}
+
+void MainWindow::setBackendDescription(const QString &text)
+{
+    m_backend->setText(text);
+}
+
+} // namespace ne
