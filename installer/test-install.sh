@@ -77,6 +77,7 @@ need_tools() { # installs what is missing when root (Debian package names)
     [ ${#missing[@]} -eq 0 ] && return 0
     if [ "$(id -u)" = 0 ]; then
         echo "test-install: installing ${missing[*]}"
+        apt-get update -qq >/dev/null
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
     else
         echo "test-install: missing tools, install: apt-get install ${missing[*]}" >&2
@@ -118,8 +119,6 @@ for name in images articles news videos dashboard uploads trash add delete publi
     fi
 done
 check "22 UI icons: 24x24 viewBox, #5f6b7a stroke, render" test "$ui_ok" = 1
-check "icons.qrc lists every UI icon" \
-    test "$(grep -c '<file>ui/' "$res/icons/icons.qrc")" -ge 22
 
 # Verify the unit on the host with a stand-in ExecStart (the binary may not be built).
 sed -e 's|^ExecStart=/usr/bin/nextevent-server|ExecStart=/bin/true|' -e '/^Documentation=/d' \
@@ -148,8 +147,13 @@ if [ "$harness" = 1 ]; then
 else
     src="$top"
 fi
+# CMAKE_SKIP_INSTALL_ALL_DEPENDENCY: cpack installs without first building every target
+# (tests, benchmarks); the packaged executables are built explicitly below.
 if [ ! -f "$build_dir/CMakeCache.txt" ]; then
-    cmake -S "$src" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake -S "$src" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_SKIP_INSTALL_ALL_DEPENDENCY=ON >/dev/null
+else
+    cmake -DCMAKE_SKIP_INSTALL_ALL_DEPENDENCY=ON "$build_dir" >/dev/null
 fi
 cfg="$build_dir/CPackConfig.cmake"
 check "CPack configuration generated" test -f "$cfg"
@@ -173,7 +177,9 @@ fi
 # ---------------------------------------------------------------- 2. build the packages
 step "build and package ($build_dir)"
 need_tools dpkg-shlibdeps:dpkg-dev rpmbuild:rpm lintian:lintian rpmlint:rpmlint debootstrap:debootstrap
-cmake --build "$build_dir"
+targets=(nextevent-admin)
+[ "$have_server" = 1 ] && targets+=(nextevent-server)
+cmake --build "$build_dir" --target "${targets[@]}"
 pkgs="$build_dir/packages"
 rm -rf "$pkgs" "$build_dir/packages-old"
 (cd "$build_dir" && cpack -G DEB -B "$pkgs" >/dev/null && cpack -G RPM -B "$pkgs" >/dev/null)
