@@ -264,12 +264,30 @@ Page PgRepository::list(const Query &query, const Cursor &cursor, int limit) con
                 page.total = cr[0][0].as<qint64>();
                 page.totalIsExact = true;
             } else {
-                const pqxx::result er = pg::execPrepared(
-                    tx, "EXPLAIN (FORMAT JSON) SELECT 1 FROM " + lb.table() + " t WHERE " + countWhere,
-                    b.params);
-                const QJsonDocument plan = QJsonDocument::fromJson(QByteArray(er[0][0].c_str()));
-                page.total = qint64(plan.array().at(0).toObject().value(QStringLiteral("Plan"))
-                                        .toObject().value(QStringLiteral("Plan Rows")).toDouble(-1));
+                const std::string explain = "EXPLAIN (FORMAT JSON) SELECT 1 FROM " + lb.table() + " t WHERE " + countWhere;
+                QByteArray key = QByteArray::fromStdString(explain);
+                for (const Param &p : b.params)
+                    key += '\0' + (p ? QByteArray::fromStdString(*p) : QByteArray("\1NULL"));
+                const auto now = std::chrono::steady_clock::now();
+                std::optional<qint64> cached;
+                {
+                    std::lock_guard lock(d->estimatesMutex);
+                    const auto it = d->estimates.constFind(key);
+                    if (pos && it != d->estimates.cend() && now - it->at < std::chrono::seconds(10))
+                        cached = it->rows;
+                }
+                if (cached) {
+                    page.total = *cached;
+                } else {
+                    const pqxx::result er = pg::execPrepared(tx, explain, b.params);
+                    const QJsonDocument plan = QJsonDocument::fromJson(QByteArray(er[0][0].c_str()));
+                    page.total = qint64(plan.array().at(0).toObject().value(QStringLiteral("Plan"))
+                                            .toObject().value(QStringLiteral("Plan Rows")).toDouble(-1));
+                    std::lock_guard lock(d->estimatesMutex);
+                    if (d->estimates.size() > 256)
+                        d->estimates.clear();
+                    d->estimates.insert(key, {page.total, now});
+                }
                 page.totalIsExact = false;
             }
             return page;

@@ -21,10 +21,10 @@ StoreError notFound(EntityKind kind)
 
 std::string uuidParam(const QString &id)
 {
-    const QUuid u(id);
-    if (u.isNull())
+    const auto u = normalizedUuid(id);
+    if (!u)
         throw StoreError::invalid({{keys::id, StoreError::tr("“%1” is not a valid id.").arg(id)}});
-    return u.toString(QUuid::WithoutBraces).toStdString();
+    return *u;
 }
 
 } // namespace pg

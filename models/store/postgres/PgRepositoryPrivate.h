@@ -8,7 +8,11 @@
 #include <pqxx/except>
 #include <pqxx/transaction>
 
+#include <QHash>
+
 #include <atomic>
+#include <chrono>
+#include <mutex>
 
 namespace ne {
 
@@ -18,6 +22,16 @@ struct PgRepository::Private
     std::shared_ptr<ConnectionPool> pool;
     QString mediaPrefix = QStringLiteral("pgmedia:");
     std::atomic<int> verifiedSchema{0}; ///< schema version checked before the first write
+
+    /// Planner estimates by count statement + parameters, reused for a few seconds so
+    /// that paging deeper does not plan the count again for every page.
+    struct Estimate
+    {
+        qint64 rows;
+        std::chrono::steady_clock::time_point at;
+    };
+    mutable std::mutex estimatesMutex;
+    mutable QHash<QByteArray, Estimate> estimates;
 
     /// Runs f(connection) on a borrowed connection. A connection that breaks before f
     /// completes is dropped; read-only work (retry = true) is retried once on a fresh

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUuid>
 
 #include <pqxx/connection_base>
@@ -205,10 +206,10 @@ Param PgRowCodec::toParam(const Field &f, const QVariant &value)
         const QString s = value.toString().trimmed();
         if (s.isEmpty())
             return std::nullopt;
-        const QUuid u(s);
-        if (u.isNull())
+        const auto u = normalizedUuid(s);
+        if (!u)
             throw badValue(f);
-        return u.toString(QUuid::WithoutBraces).toStdString();
+        return *u;
     }
     case FieldType::Enum:
         if (f.isStoredAsRank()) {
@@ -241,10 +242,10 @@ std::string PgRowCodec::uuidArray(const QStringList &ids)
 {
     std::string out = "{";
     for (const QString &id : ids) {
-        const QUuid u(id);
-        if (u.isNull())
+        const auto u = normalizedUuid(id);
+        if (!u)
             throw StoreError::invalid({{keys::id, StoreError::tr("“%1” is not a valid id.").arg(id)}});
-        out += u.toString(QUuid::WithoutBraces).toStdString() + ',';
+        out += *u + ',';
     }
     if (out.size() > 1)
         out.pop_back();
@@ -259,6 +260,19 @@ std::string PgRowCodec::textArray(const QStringList &values)
     if (out.size() > 1)
         out.pop_back();
     return out + '}';
+}
+
+std::optional<std::string> normalizedUuid(const QString &text)
+{
+    const QString s = text.trimmed();
+    const QUuid u = QUuid::fromString(s);
+    if (u.isNull()) {
+        static const QRegularExpression nil(
+            QStringLiteral("^\\{?00000000-0000-0000-0000-000000000000\\}?$"));
+        if (!nil.match(s).hasMatch())
+            return std::nullopt;
+    }
+    return u.toString(QUuid::WithoutBraces).toStdString();
 }
 
 std::string placeholder(int index)

@@ -52,6 +52,10 @@ private:
     std::string m_selectList;
 };
 
+/// A uuid as lowercase text without braces (the nil uuid included), or nullopt if the
+/// text is not a uuid.
+std::optional<std::string> normalizedUuid(const QString &text);
+
 /// "$1,$2,…" helpers and statement naming.
 std::string placeholder(int index);
 /// Executes sql as a named prepared statement on tx's connection (prepared once per
