@@ -51,7 +51,7 @@ void SqliteStore::announce(EntityKind kind, const QStringList &ids)
 
 QFuture<void> SqliteStore::open()
 {
-    return onIo([this] { m_database->migrate(); }).then(this, [this] {
+    if (!m_watcher) {
         m_watcher = std::make_unique<SqliteChangeWatcher>(m_path, kWatchIntervalMs);
         connect(m_watcher.get(), &SqliteChangeWatcher::rowsChanged, this,
                 [this](const QList<ChangeEntry> &changes) {
@@ -61,8 +61,11 @@ QFuture<void> SqliteStore::open()
                     for (auto it = byKind.begin(); it != byKind.end(); ++it)
                         announce(it.key(), it.value());
                 });
-        m_watcher->start();
-    });
+    }
+    // No context object: the future finishes on the io thread, so a caller may also wait
+    // for it without an event loop (tools, tests). start() only queues to the watcher.
+    SqliteChangeWatcher *watcher = m_watcher.get();
+    return onIo([this] { m_database->migrate(); }).then([watcher] { watcher->start(); });
 }
 
 QString SqliteStore::description() const

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: MIT
+// Drives an EntityPage offscreen the way an editor would: the form, the table, bulk
+// actions and the conflict dialog, over a real embedded workspace.
+#include "dialogs/Prompter.h"
+#include "entities/EntityForm.h"
+#include "entities/EntityPage.h"
+#include "paging/CursorTableModel.h"
+#include "store/sqlite/SqliteRepository.h"
+#include "store/sqlite/SqliteStore.h"
+#include "widgets/MessageBar.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ne;
+
+namespace {
+
+/// Answers the conflict question by script and remembers what it was shown.
+class ScriptedPrompter : public Prompter
+{
+public:
+    ConflictChoice answer = ConflictChoice::KeepMine;
+    int conflicts = 0;
+    QVariantMap lastTheirs;
+
+    void resolveConflict(QWidget *, EntityKind, const QVariantMap &, const QVariantMap &theirs,
+                         std::function<void(ConflictChoice)> done) override
+    {
+        ++conflicts;
+        lastTheirs = theirs;
+        done(answer);
+    }
+};
+
+QVariantMap article(const QString &title)
+{
+    return {{QStringLiteral("title"), title},
+            {QStringLiteral("content"), QStringLiteral("Body")},
+            {QStringLiteral("type"), QStringLiteral("standard")}};
+}
+
+} // namespace
+
+class TestEntityPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void createsArticleThroughFormAndFindsItInTable();
+    void showsFieldErrorAndKeepsInput();
+    void bulkPublishesThreeRows();
+    void conflictDialogOverwriteAndReload();
+
+private:
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        T *w = m_page->findChild<T *>(name);
+        if (!w)
+            qFatal("missing child %s", qPrintable(name));
+        return w;
+    }
+    void waitForRows();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SqliteStore> m_store;
+    std::unique_ptr<ScriptedPrompter> m_prompter;
+    std::unique_ptr<MessageBar> m_bar;
+    std::unique_ptr<EntityPage> m_page;
+    QStringList m_ids;
+};
+
+void TestEntityPage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<SqliteStore>(m_dir->filePath(QStringLiteral("w.nextevent")));
+    auto opened = m_store->open();
+    opened.waitForFinished();
+    m_ids.clear();
+    for (int i = 0; i < 5; ++i)
+        m_ids.append(m_store->repository().create(EntityKind::Article,
+                                                  article(QStringLiteral("Seed %1").arg(i)))
+                         .id());
+    m_prompter = std::make_unique<ScriptedPrompter>();
+    m_bar = std::make_unique<MessageBar>();
+    m_page = std::make_unique<EntityPage>(EntityKind::Article, m_store.get(), m_prompter.get(),
+                                          m_bar.get());
+    m_page->resize(1400, 800);
+    m_page->show();
+    m_page->activate();
+    waitForRows();
+}
+
+void TestEntityPage::cleanup()
+{
+    m_page.reset();
+    m_bar.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestEntityPage::waitForRows()
+{
+    QVERIFY(QTest::qWaitFor([this] {
+        return m_page->model()->rowCount() > 0 && !m_page->model()->isLoading();
+    }, 5000));
+}
+
+void TestEntityPage::createsArticleThroughFormAndFindsItInTable()
+{
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("newButton")), Qt::LeftButton);
+    QVERIFY(m_page->form()->isNew());
+    QTest::keyClicks(child<QLineEdit>(QStringLiteral("titleEdit")), QStringLiteral("Harbour regatta 2027"));
+    QTest::keyClicks(child<QPlainTextEdit>(QStringLiteral("contentEdit")), QStringLiteral("Sails up."));
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([this] { return !m_page->form()->isNew(); }, 5000));
+    QCOMPARE(m_page->form()->record().value(QStringLiteral("title")).toString(),
+             QStringLiteral("Harbour regatta 2027"));
+
+    QTest::keyClicks(child<QLineEdit>(QStringLiteral("searchEdit")), QStringLiteral("regatta"));
+    QVERIFY(QTest::qWaitFor([this] {
+        return m_page->model()->rowCount() == 1 && !m_page->model()->isLoading()
+               && m_page->model()->query().search == QStringLiteral("regatta");
+    }, 5000));
+    QCOMPARE(m_page->model()->record(0).value(QStringLiteral("title")).toString(),
+             QStringLiteral("Harbour regatta 2027"));
+}
+
+void TestEntityPage::showsFieldErrorAndKeepsInput()
+{
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("newButton")), Qt::LeftButton);
+    const QString longTitle(600, u'x');
+    child<QLineEdit>(QStringLiteral("titleEdit"))->setText(longTitle);
+    QTest::keyClicks(child<QPlainTextEdit>(QStringLiteral("contentEdit")), QStringLiteral("Body"));
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([this] { return !m_bar->text().isEmpty(); }, 5000));
+    QVERIFY(m_page->form()->errorText(QStringLiteral("title")).contains(QStringLiteral("500")));
+    QCOMPARE(child<QLineEdit>(QStringLiteral("titleEdit"))->text(), longTitle);
+    QVERIFY(m_page->form()->isNew());
+}
+
+void TestEntityPage::bulkPublishesThreeRows()
+{
+    QTableView *table = m_page->tableView();
+    table->selectionModel()->select(
+        QItemSelection(m_page->model()->index(0, 0), m_page->model()->index(2, 0)),
+        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QStringList chosen = m_page->selectedIds();
+    QCOMPARE(chosen.size(), 3);
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("publishButton")), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] {
+        for (const QString &id : chosen) {
+            if (m_store->repository().get(EntityKind::Article, id).value(keys::status)
+                != QStringLiteral("published"))
+                return false;
+        }
+        return true;
+    }, 5000));
+    int published = 0;
+    for (const QString &id : std::as_const(m_ids))
+        published += m_store->repository().get(EntityKind::Article, id).value(keys::status)
+                     == QStringLiteral("published");
+    QCOMPARE(published, 3);
+}
+
+void TestEntityPage::conflictDialogOverwriteAndReload()
+{
+    m_page->tableView()->selectRow(0);
+    const Record opened = m_page->form()->record();
+    QVERIFY(!opened.isNull());
+    // Another editor saves the same row first.
+    m_store->repository().update(EntityKind::Article, opened.id(),
+                                 {{keys::title, QStringLiteral("Theirs")}}, opened.version());
+
+    auto *title = child<QLineEdit>(QStringLiteral("titleEdit"));
+    title->clear();
+    QTest::keyClicks(title, QStringLiteral("Mine"));
+    m_prompter->answer = ConflictChoice::Overwrite;
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return m_prompter->conflicts == 1; }, 5000));
+    QCOMPARE(m_prompter->lastTheirs.value(keys::title).toString(), QStringLiteral("Theirs"));
+    QVERIFY(QTest::qWaitFor([&] {
+        return m_store->repository().get(EntityKind::Article, opened.id()).value(keys::title)
+               == QStringLiteral("Mine");
+    }, 5000));
+
+    // Again, but this time the editor takes the other version.
+    const Record current = m_store->repository().get(EntityKind::Article, opened.id());
+    QVERIFY(QTest::qWaitFor([&] { return m_page->form()->record().version() == current.version(); }, 5000));
+    m_store->repository().update(EntityKind::Article, opened.id(),
+                                 {{keys::title, QStringLiteral("Theirs again")}}, current.version());
+    title->clear();
+    QTest::keyClicks(title, QStringLiteral("Mine again"));
+    m_prompter->answer = ConflictChoice::Reload;
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return m_prompter->conflicts == 2; }, 5000));
+    QVERIFY(QTest::qWaitFor([&] { return title->text() == QStringLiteral("Theirs again"); }, 5000));
+    QCOMPARE(m_store->repository().get(EntityKind::Article, opened.id()).value(keys::title).toString(),
+             QStringLiteral("Theirs again"));
+}
+
+QTEST_MAIN(TestEntityPage)
+#include "TestEntityPage.moc"
