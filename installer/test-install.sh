@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # The installer test (CTest label "installer"; see installer/README.md).
 #
-#   installer/test-install.sh [--build-dir DIR] [--harness] [--static-only] [--keep] [--cache DIR]
+#   installer/test-install.sh [--build-dir DIR] [--harness] [--static-only] [--client-only]
+#                             [--keep] [--cache DIR]
 #
 # 1. static checks: desktop entry, AppStream metainfo, icons, unit file, maintainer scripts,
 #    man pages, version consistency, the generated CPack configuration;
@@ -14,6 +15,7 @@
 #    upgraded (user data and the edited config kept, no migration run), every check is
 #    run on the new version, and the packages are removed and purged (user data kept).
 #
+# --client-only packages and tests only nextevent-admin (e.g. while the server does not build).
 # --harness builds tests/installer/harness (stand-in executables with the real command
 # line) instead of the real tree: it tests the packaging, not the application.
 # Needs root for step 4 (chroot, mounts) and the network (Debian's mirror).
@@ -24,6 +26,7 @@ top=$(cd "$here/.." && pwd)
 build_dir="$top/build-installer"
 harness=0
 static_only=0
+client_only=0
 keep=0
 cache="${NE_INSTALLER_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/nextevent-installer}"
 mirror="${NE_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
@@ -35,9 +38,10 @@ while [ $# -gt 0 ]; do
         --build-dir) build_dir=$(realpath -m "$2"); shift 2 ;;
         --harness) harness=1; shift ;;
         --static-only) static_only=1; shift ;;
+        --client-only) client_only=1; shift ;;
         --keep) keep=1; shift ;;
         --cache) cache=$(realpath -m "$2"); shift 2 ;;
-        -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
         *) echo "test-install: unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -161,7 +165,12 @@ check "CPack: DEB client package is nextevent-admin" grep -q 'CPACK_DEBIAN_CLIEN
 check "CPack: DEB server package is nextevent-server" grep -q 'CPACK_DEBIAN_SERVER_PACKAGE_NAME "nextevent-server"' "$cfg"
 check "CPack: shlibdeps on" grep -q 'CPACK_DEBIAN_PACKAGE_SHLIBDEPS "ON"' "$cfg"
 check "CPack: version is the project's ($version)" grep -q "CPACK_PACKAGE_VERSION \"$version\"" "$cfg"
-if grep -q 'CPACK_COMPONENTS_ALL "client;server"' "$cfg"; then
+cpack_args=()
+if [ "$client_only" = 1 ]; then
+    skip "server package: --client-only"
+    have_server=0
+    cpack_args=(-D CPACK_COMPONENTS_ALL=client)
+elif grep -q 'CPACK_COMPONENTS_ALL "client;server"' "$cfg"; then
     ok "CPack: client and server components"
     have_server=1
 else
@@ -182,8 +191,10 @@ targets=(nextevent-admin)
 cmake --build "$build_dir" --target "${targets[@]}"
 pkgs="$build_dir/packages"
 rm -rf "$pkgs" "$build_dir/packages-old"
-(cd "$build_dir" && cpack -G DEB -B "$pkgs" >/dev/null && cpack -G RPM -B "$pkgs" >/dev/null)
-(cd "$build_dir" && NE_PACKAGE_VERSION_OVERRIDE=$old_version cpack -G DEB -B "$build_dir/packages-old" >/dev/null)
+(cd "$build_dir" && cpack -G DEB -B "$pkgs" "${cpack_args[@]}" >/dev/null \
+                 && cpack -G RPM -B "$pkgs" "${cpack_args[@]}" >/dev/null)
+(cd "$build_dir" && NE_PACKAGE_VERSION_OVERRIDE=$old_version \
+                    cpack -G DEB -B "$build_dir/packages-old" "${cpack_args[@]}" >/dev/null)
 ls -l "$pkgs"/*.deb "$pkgs"/*.rpm "$build_dir"/packages-old/*.deb
 deb_client="$pkgs/nextevent-admin_${version}-1_amd64.deb"
 deb_server="$pkgs/nextevent-server_${version}-1_amd64.deb"
