@@ -317,6 +317,9 @@ check "upgrade kept the user's files" test "$(tree_sum /home/editor)" = "$before
 # 4c. the new version
 check "nextevent-admin --version prints $version" \
     output_has "$version" chroot "$root" env QT_QPA_PLATFORM=offscreen nextevent-admin --version
+check "Qt plugins present: SQLite driver, SVG icon engine" \
+    test -f "$root/usr/lib/x86_64-linux-gnu/qt6/plugins/sqldrivers/libqsqlite.so" \
+      -a -f "$root/usr/lib/x86_64-linux-gnu/qt6/plugins/iconengines/libqsvgicon.so"
 check "all shared libraries resolved" sh -c "! chroot '$root' ldd /usr/bin/nextevent-admin | grep 'not found'"
 check "app starts offscreen on a fresh workspace" run_app /home/editor/Work/fresh.nextevent
 check "fresh workspace file created" is_sqlite /home/editor/Work/fresh.nextevent
