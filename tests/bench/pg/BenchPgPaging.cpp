@@ -146,6 +146,12 @@ int main(int argc, char **argv)
     wait(store->list(q, deep, 100));
     const std::string depthLabel = "page of 100 via PgStore, depth " + std::to_string(depth);
     row(depthLabel.c_str(), stats(timeRuns(200, [&](int) { wait(store->list(q, deep, 100)); })), "p95 <= 2");
+    row("  raw keyset SQL at that depth (no mapping)", stats(timeRuns(200, [&](int) {
+            pqxx::nontransaction tx(other);
+            tx.exec("SELECT * FROM site_images WHERE deleted_at IS NULL AND (created_at, id) < ('" + value
+                    + "'::timestamptz, '" + id + "'::uuid) ORDER BY created_at DESC, id DESC LIMIT 100");
+        })),
+        "reference");
     const std::string offsetLabel = "same page with OFFSET " + std::to_string(depth) + " (raw SQL)";
     row(offsetLabel.c_str(), stats(offsetMs), "reference");
 
