@@ -38,10 +38,10 @@ ChartPanel::ChartPanel(const QString &title, const QString &unit, double scale, 
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
     m_yAxis->setTitleText(unit);
-    m_yAxis->setLabelFormat(QStringLiteral("%.3g"));
     m_yAxis->setTickCount(5);
     m_xAxis->setTickCount(6);
     m_adapter = std::make_unique<ChartSeriesAdapter>(m_chart, m_xAxis, m_yAxis);
+    m_adapter->setTooltipUnit(unit);
     for (const Line &line : std::as_const(m_lines))
         m_adapter->addSeries(line.name, line.color, line.style);
 
@@ -125,6 +125,8 @@ void ChartPanel::showHistory(const RingBuffer<KpiPoint> &history, qint64 windowM
         m_yAxis->setRange(0, top > 0 ? top * 1.15 : 1.0);
         m_yAxis->applyNiceNumbers();
     }
+    // Plain numbers on the axis ("1000", "0.25"), never "1e+03".
+    m_yAxis->setLabelFormat(m_yAxis->max() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
 }
 
 bool ChartPanel::exportPng(const QString &path)

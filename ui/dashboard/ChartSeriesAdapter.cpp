@@ -2,9 +2,13 @@
 #include "dashboard/ChartSeriesAdapter.h"
 
 #include <QChart>
+#include <QCursor>
+#include <QDateTime>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPen>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -42,6 +46,16 @@ QLineSeries *ChartSeriesAdapter::segment(int series, size_t index)
         const auto markers = m_chart->legend()->markers(line);
         for (QLegendMarker *marker : markers)
             marker->setVisible(logical.segments.empty());
+        const QString name = logical.name;
+        QObject::connect(line, &QLineSeries::hovered, line, [this, name](QPointF p, bool on) {
+            if (!on)
+                return QToolTip::hideText();
+            const QString time =
+                QDateTime::fromMSecsSinceEpoch(qint64(p.x())).toString(QStringLiteral("HH:mm:ss"));
+            QToolTip::showText(QCursor::pos(),
+                               QStringLiteral("%1 · %2 · %3 %4")
+                                   .arg(name, time, QLocale().toString(p.y(), 'g', 4), m_unit));
+        });
         logical.segments.push_back(line);
     }
     return logical.segments[index];

@@ -31,6 +31,8 @@ public:
     void replace(int series, const std::vector<QPointF> &points, double xMin, double xMax,
                  int pixels);
     QString name(int series) const { return m_series.at(size_t(series)).name; }
+    /// Hovering a line shows "name · time · value unit"; x is read as ms since the epoch.
+    void setTooltipUnit(const QString &unit) { m_unit = unit; }
 
     /// Reduces points to runs (split at NaN) with, per pixel column, the column's minimum
     /// and maximum in time order, which keeps spikes visible where averaging would hide them.
@@ -55,6 +57,7 @@ private:
     QAbstractAxis *m_xAxis;
     QAbstractAxis *m_yAxis;
     std::vector<Logical> m_series;
+    QString m_unit;
 };
 
 } // namespace ne
