@@ -91,8 +91,6 @@ HttpResponse ErrorTable::response(ApiError error, const QByteArray &requestId,
     HttpResponse r = HttpResponse::json(
         row.status, QJsonDocument(QJsonObject{{QStringLiteral("error"), body}})
                         .toJson(QJsonDocument::Compact));
-    if (error == ApiError::Unauthorized)
-        r.setHeader("WWW-Authenticate", "Bearer realm=\"nextevent\"");
     return r;
 }
 

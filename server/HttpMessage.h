@@ -27,6 +27,8 @@ struct HttpRequest
     QString bodyFile;   ///< a streamed body spooled to disk (multipart uploads)
     QString remoteAddress;
     QByteArray requestId;
+    bool authorized = false; ///< set once auth and the rate limit passed
+    QString principal;       ///< who, for the access log ("key:<name>", "user:<name>")
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
 
     /// The first value of a header (name in lowercase), or an empty array.
