@@ -3,7 +3,7 @@
 
 #include "dashboard/DashboardFormat.h"
 #include "dashboard/HttpMetricsSource.h"
-#include "dashboard/KpiTile.h"
+#include "dashboard/KpiTileRow.h"
 #include "dashboard/RegistryMetricsSource.h"
 #include "dashboard/RouteTableModel.h"
 #include "dashboard/SourceMonitor.h"
@@ -26,32 +26,6 @@
 namespace ne {
 
 namespace {
-enum Tile
-{
-    LatencyTile,
-    RateTile,
-    ErrorTile,
-    CacheTile,
-    PoolTile,
-    MemoryTile
-};
-
-KpiTile::Level above(std::optional<double> v, double warn, double critical)
-{
-    if (!v || std::isnan(*v))
-        return KpiTile::Level::None;
-    return *v >= critical ? KpiTile::Level::Critical
-                          : (*v >= warn ? KpiTile::Level::Warning : KpiTile::Level::Good);
-}
-
-KpiTile::Level below(std::optional<double> v, double warn, double critical)
-{
-    if (!v || std::isnan(*v))
-        return KpiTile::Level::None;
-    return *v < critical ? KpiTile::Level::Critical
-                         : (*v < warn ? KpiTile::Level::Warning : KpiTile::Level::Good);
-}
-
 QString clock(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("HH:mm:ss"));
@@ -82,7 +56,8 @@ DashboardPage::DashboardPage(QNetworkAccessManager *network, const Registry *cli
     layout->addWidget(createToolbar());
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_banner);
-    layout->addWidget(createTiles());
+    m_tiles = new KpiTileRow;
+    layout->addWidget(m_tiles);
     layout->addWidget(createCharts(), 3);
     layout->addWidget(createBottom(), 2);
     auto *scroll = new QScrollArea(this);
@@ -177,25 +152,6 @@ QWidget *DashboardPage::createToolbar()
     row->addWidget(m_refreshSpin);
     row->addWidget(m_pauseButton);
     return bar;
-}
-
-QWidget *DashboardPage::createTiles()
-{
-    auto *box = new QWidget;
-    auto *row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(8);
-    const QString captions[] = {tr("p95 latency"),     tr("Requests/s"), tr("Error rate (5xx)"),
-                                tr("Cache hit ratio"), tr("Pool usage"), tr("Server memory")};
-    const char *names[] = {"latencyTile", "rateTile", "errorTile",
-                           "cacheTile",   "poolTile", "memoryTile"};
-    for (int i = 0; i < 6; ++i) {
-        auto *tile = new KpiTile(captions[i]);
-        tile->setObjectName(QString::fromLatin1(names[i]));
-        row->addWidget(tile);
-        m_tiles.push_back(tile);
-    }
-    return box;
 }
 
 QWidget *DashboardPage::createCharts()
@@ -381,30 +337,7 @@ void DashboardPage::updateView()
 void DashboardPage::updateTiles()
 {
     const SourceMonitor *monitor = currentMonitor();
-    if (!monitor || !monitor->hasKpis()) {
-        for (KpiTile *tile : std::as_const(m_tiles))
-            tile->setValue(QStringLiteral("–"), KpiTile::Level::None, tr("waiting for data"));
-        return;
-    }
-    const PlatformKpis &k = monitor->latest();
-    m_tiles[LatencyTile]->setValue(
-        DashboardFormat::latency(k.p95Seconds), above(k.p95Seconds, 0.25, 0.5),
-        tr("p50 %1 · p99 %2")
-            .arg(DashboardFormat::latency(k.p50Seconds), DashboardFormat::latency(k.p99Seconds)));
-    m_tiles[RateTile]->setValue(
-        k.requestsPerSecond ? DashboardFormat::rate(*k.requestsPerSecond) : tr("n/a"),
-        KpiTile::Level::None, tr("over the last %1 s").arg(k.seconds, 0, 'f', 1));
-    m_tiles[ErrorTile]->setValue(
-        DashboardFormat::percent(k.errorRatio), above(k.errorRatio, 0.01, 0.05),
-        tr("%1 errors/s").arg(DashboardFormat::rate(k.errorsPerSecond.value_or(0.0))));
-    m_tiles[CacheTile]->setValue(DashboardFormat::percent(k.cacheHitRatio),
-                                 below(k.cacheHitRatio, 0.9, 0.8), tr("alert below 80 %"));
-    const std::optional<double> usage = k.poolUsage();
-    m_tiles[PoolTile]->setValue(
-        DashboardFormat::percent(usage), above(usage, 0.7, 0.9),
-        tr("%1 active · %2 idle").arg(k.poolActive.value_or(0)).arg(k.poolIdle.value_or(0)));
-    m_tiles[MemoryTile]->setValue(DashboardFormat::bytes(k.memoryBytes), KpiTile::Level::None,
-                                  tr("resident"));
+    m_tiles->showKpis(monitor && monitor->hasKpis() ? &monitor->latest() : nullptr);
 }
 
 void DashboardPage::updateAlerts()

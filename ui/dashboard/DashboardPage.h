@@ -20,7 +20,7 @@ class QTreeWidget;
 
 namespace ne {
 
-class KpiTile;
+class KpiTileRow;
 class Registry;
 class RouteTableModel;
 class SourceMonitor;
@@ -63,7 +63,6 @@ public Q_SLOTS:
 
 private:
     QWidget *createToolbar();
-    QWidget *createTiles();
     QWidget *createCharts();
     QWidget *createBottom();
     SourceMonitor *addMonitor(SourceMonitor *monitor);
@@ -76,7 +75,6 @@ private:
     QNetworkAccessManager *m_network;
     QList<SourceMonitor *> m_monitors;
     QList<ChartPanel *> m_charts;
-    QList<KpiTile *> m_tiles;
     QTimer m_timer;
     qint64 m_windowMs = 15 * 60 * 1000;
     bool m_paused = false;
@@ -88,6 +86,7 @@ private:
     QComboBox *m_windowCombo = nullptr;
     QSpinBox *m_refreshSpin = nullptr;
     QPushButton *m_pauseButton = nullptr;
+    KpiTileRow *m_tiles = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_banner = nullptr;
     QListWidget *m_sourceList = nullptr;
