@@ -2,11 +2,14 @@
 #include "Application.h"
 
 #include "ErrorTable.h"
+#include "ImageUploadSink.h"
+#include "MediaController.h"
 #include "RedisCache.h"
 
 #include "metrics/PromTextWriter.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,7 +20,7 @@ namespace ne::server {
 
 namespace {
 
-enum Handler { Health = 1, Ready, Live, Metrics, Root, Login, Events };
+enum Handler { Health = 1, Ready, Live, Metrics, Root, Login, Events, Upload, Media };
 constexpr int kEntityBase = 100;
 
 int entityHandler(EntityKind kind, EntityController::Action action)
@@ -49,6 +52,7 @@ Application::Application(const ServerConfig &config, std::shared_ptr<PgRepositor
     , m_auth(m_repo->pool(), config.jwtSecret, std::chrono::minutes(config.tokenLifetimeMinutes))
     , m_limiter(config.rateLimitRps, config.rateLimitBurst)
     , m_entities(m_repo, m_cache, {})
+    , m_media(std::make_unique<MediaController>(m_repo, config.dataDir))
     , m_health(m_repo->pool(), m_redis.get())
 {
     buildRoutes();
@@ -89,6 +93,8 @@ void Application::buildRoutes()
     m_router.add({"GET", QStringLiteral("/"), Root, BodyPolicy::None, false, false, true});
     m_router.add({"POST", QStringLiteral("/api/v2/auth/login"), Login, BodyPolicy::Json, false});
     m_router.add({"GET", QStringLiteral("/api/v2/events"), Events, BodyPolicy::None, true, true});
+    m_router.add({"POST", QStringLiteral("/api/v2/images"), Upload, BodyPolicy::Stream});
+    m_router.add({"GET", QStringLiteral("/api/v2/media/:sha"), Media, BodyPolicy::None, true, true});
     for (EntityKind kind : allEntityKinds()) {
         const QString base = QStringLiteral("/api/v2/") + entityCollection(kind);
         const QString item = base + QStringLiteral("/:id");
@@ -239,6 +245,8 @@ HttpResponse Application::dispatch(HttpRequest &request, const RouteMatch &match
             return ErrorTable::response(ApiError::Unauthorized, request.requestId, QStringLiteral("Wrong user name or password."));
         return HttpResponse::json(200, QJsonDocument(*reply).toJson(QJsonDocument::Compact));
     }
+    case Media:
+        return m_media->serve(request, match.params.value(QStringLiteral("sha")));
     case Events: {
         HttpResponse r;
         r.sse = true;
@@ -261,10 +269,29 @@ HttpResponse Application::dispatch(HttpRequest &request, const RouteMatch &match
     return ErrorTable::response(ApiError::NotFound, request.requestId);
 }
 
-std::unique_ptr<BodySink> Application::openSink(HttpRequest &request, const RouteMatch &, HttpResponse &error)
+std::unique_ptr<BodySink> Application::openSink(HttpRequest &request, const RouteMatch &match, HttpResponse &error)
 {
-    error = ErrorTable::response(ApiError::NotFound, request.requestId);
-    return nullptr;
+    try {
+        bool unused = false;
+        if (!admit(request, *match.route, true, error, &unused))
+            return nullptr;
+    } catch (const StoreError &e) {
+        error = ErrorTable::response(e, request.requestId);
+        return nullptr;
+    }
+    const QByteArray boundary = ImageUploadSink::boundaryOf(request.header("content-type"));
+    if (boundary.isEmpty()) {
+        error = ErrorTable::response(ApiError::UnsupportedMediaType, request.requestId,
+                                     QStringLiteral("Send the image as multipart/form-data."));
+        return nullptr;
+    }
+    const QString tmp = m_config.dataDir + QStringLiteral("/tmp");
+    QDir().mkpath(tmp);
+    return std::make_unique<ImageUploadSink>(m_repo, boundary, tmp, [this](const QString &id) {
+        m_cache.invalidate(EntityKind::Image, {id});
+        if (!m_notifier || !m_notifier->isListening())
+            publishChange(EntityKind::Image, {id}, "create");
+    });
 }
 
 void Application::publishChange(EntityKind kind, const QStringList &ids, const QByteArray &op)

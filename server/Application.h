@@ -20,6 +20,7 @@
 
 namespace ne::server {
 
+class MediaController;
 class RedisCache;
 
 /// The composition of nextevent-server behind the HTTP layer: the route table, auth and
@@ -66,6 +67,7 @@ private:
     RateLimiter m_loginLimiter{1.0, 10.0};
     EventBus m_events;
     EntityController m_entities;
+    std::unique_ptr<MediaController> m_media;
     HealthService m_health;
     Router m_router;
     std::unique_ptr<PgNotifier> m_notifier;

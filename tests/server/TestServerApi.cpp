@@ -12,6 +12,11 @@
 #include <QSet>
 #include <QtTest>
 
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QImage>
+#include <QTcpSocket>
+
 #include <csignal>
 
 using namespace ne::server;
@@ -35,6 +40,9 @@ private Q_SLOTS:
     void newsAndVideos();
     void healthAndMetrics();
     void events();
+    void uploadDedupeAndMedia();
+    void uploadLimit();
+    void twoInstancesShareRedis();
     void gracefulShutdown();
 
 private:
@@ -308,6 +316,91 @@ void TestServerApi::events()
     QVERIFY(got.contains("\"entity\":\"articles\""));
     stream->abort();
     stream->deleteLater();
+}
+
+
+static QByteArray multipart(const QByteArray &boundary, const QByteArray &file, const QByteArray &fileName,
+                            const QByteArray &title)
+{
+    QByteArray b;
+    b += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\n" + title + "\r\n";
+    b += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\ngallery\r\n";
+    b += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+         + "\"\r\nContent-Type: image/png\r\n\r\n" + file + "\r\n";
+    b += "--" + boundary + "--\r\n";
+    return b;
+}
+
+void TestServerApi::uploadDedupeAndMedia()
+{
+    QImage image(64, 48, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    const QByteArray boundary = "----ne-test-boundary";
+    const QList<QPair<QByteArray, QByteArray>> ct{{"Content-Type", "multipart/form-data; boundary=" + boundary}};
+    // A hostile file name is only a label: no path is ever built from it.
+    HttpResult r = m_h.request("POST", QStringLiteral("/api/v2/images"),
+                               multipart(boundary, png, "../../etc/passwd'; DROP TABLE site_images;--.png", "Cyan"), ct);
+    QVERIFY2(r.status == 201, r.body.constData());
+    const QJsonObject created = r.json();
+    QCOMPARE(created.value(QStringLiteral("width")).toInt(), 64);
+    QCOMPARE(created.value(QStringLiteral("mimeType")).toString(), QStringLiteral("image/png"));
+    QVERIFY(!created.value(QStringLiteral("originalName")).toString().contains(QLatin1Char('/')));
+    r = m_h.request("POST", QStringLiteral("/api/v2/images"), multipart(boundary, png, "again.png", "Again"), ct);
+    QCOMPARE(r.status, 200); // same bytes: the existing image
+    QCOMPARE(r.json().value(QStringLiteral("id")), created.value(QStringLiteral("id")));
+    const QString url = created.value(QStringLiteral("url")).toString();
+    QVERIFY2(url.startsWith(QStringLiteral("/api/v2/media/")), qPrintable(url));
+    r = m_h.request("GET", url);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, png);
+    r = m_h.request("GET", url, {}, {{"Range", "bytes=0-7"}});
+    QCOMPARE(r.status, 206);
+    QCOMPARE(r.body, png.left(8));
+    QCOMPARE(m_h.request("GET", QStringLiteral("/api/v2/media/..%2F..%2Fetc%2Fpasswd")).status, 404);
+    r = m_h.request("POST", QStringLiteral("/api/v2/images"), multipart(boundary, "not an image", "x.png", "Bad"), ct);
+    QCOMPARE(r.status, 415);
+    r = m_h.request("POST", QStringLiteral("/api/v2/images"), R"({"title":"json"})");
+    QCOMPARE(r.status, 415);
+}
+
+void TestServerApi::uploadLimit()
+{
+    QTcpSocket s;
+    s.connectToHost(QStringLiteral("127.0.0.1"), m_h.port());
+    QVERIFY(s.waitForConnected(2000));
+    s.write("POST /api/v2/images HTTP/1.1\r\nHost: x\r\nX-API-Key: " + m_h.apiKey().toLatin1()
+            + "\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 60000000\r\n\r\n");
+    QByteArray got;
+    QTRY_VERIFY_WITH_TIMEOUT((got += s.readAll(), got.contains("\r\n\r\n")), 5000);
+    QVERIFY2(got.startsWith("HTTP/1.1 413"), got.constData());
+}
+
+void TestServerApi::twoInstancesShareRedis()
+{
+    const QString redis = qEnvironmentVariable("NE_TEST_REDIS_URI");
+    if (redis.isEmpty())
+        QFAIL("NE_TEST_REDIS_URI is not set: run through scripts/with-services.");
+    const int a = m_h.start({QStringLiteral("--redis-url"), redis});
+    const int b = m_h.start({QStringLiteral("--redis-url"), redis});
+    QVERIFY(a > 0 && b > 0);
+    const QByteArray id = createArticle(QStringLiteral("Shared"));
+    const QString path = QStringLiteral("/api/v2/articles/") + QString::fromLatin1(id);
+    HttpResult r = m_h.request("GET", path, {}, {}, b);
+    QCOMPARE(r.json().value(QStringLiteral("title")).toString(), QStringLiteral("Shared"));
+    r = m_h.request("GET", path, {}, {}, b);
+    QCOMPARE(r.header("X-Cache"), QByteArray("HIT")); // now in b's L1
+    const QByteArray listBefore = m_h.request("GET", QStringLiteral("/api/v2/articles?limit=3"), {}, {}, b).body;
+    r = m_h.request("PUT", path, R"({"title":"Changed on A"})", {}, a);
+    QCOMPARE(r.status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(m_h.request("GET", path, {}, {}, b).json().value(QStringLiteral("title")).toString(),
+                              QStringLiteral("Changed on A"), 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_h.request("GET", QStringLiteral("/api/v2/articles?limit=3"), {}, {}, b).body != listBefore, 3000);
+    m_h.stop(a);
+    m_h.stop(b);
 }
 
 void TestServerApi::gracefulShutdown()
