@@ -71,11 +71,19 @@ int main(int argc, char **argv)
 
     // Steady state: 1 s refresh, 1 h of points on every chart.
     QObject::connect(monitor, &SourceMonitor::updated, &app, [&] { addLoad(registry, ++tick); });
+    // A probe timer fires every 4 ms. Its lateness in wall time is the stall a user would
+    // feel, but on a loaded machine it includes time other processes held the core; the
+    // UI thread's CPU time between two probes is the work that could not be interrupted.
     qint64 worstStallMs = 0;
+    double worstWorkMs = 0, lastCpu = threadCpuMs();
     QElapsedTimer sinceLast;
-    QTimer probe; // fires every 4 ms; any lateness is time the UI thread was busy
-    QObject::connect(&probe, &QTimer::timeout, &app,
-                     [&] { worstStallMs = std::max(worstStallMs, sinceLast.restart() - 4); });
+    QTimer probe;
+    QObject::connect(&probe, &QTimer::timeout, &app, [&] {
+        worstStallMs = std::max(worstStallMs, sinceLast.restart() - 4);
+        const double cpu = threadCpuMs();
+        worstWorkMs = std::max(worstWorkMs, cpu - lastCpu);
+        lastCpu = cpu;
+    });
     page.setRefreshSeconds(1);
     page.activate();
     const double cpuStart = threadCpuMs();
@@ -89,8 +97,8 @@ int main(int argc, char **argv)
     const double cpuShare = (threadCpuMs() - cpuStart) / double(wall.elapsed());
     std::printf("history points: %zu, window 1 h, refresh 1 s, %d s measured\n",
                 monitor->history().size(), seconds);
-    std::printf(
-        "UI thread: %.1f %% of one core (budget 5 %%), worst stall %lld ms (budget 16 ms)\n",
-        cpuShare * 100, qlonglong(worstStallMs));
+    std::printf("UI thread: %.1f %% of one core (budget 5 %%); longest busy stretch %.1f ms cpu, "
+                "worst wall-clock stall %lld ms (budget 16 ms)\n",
+                cpuShare * 100, worstWorkMs, qlonglong(worstStallMs));
     return 0;
 }
