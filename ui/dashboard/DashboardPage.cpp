@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QFile>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -85,6 +86,10 @@ QString DashboardPage::title() const
 
 QIcon DashboardPage::icon() const
 {
+    // The shell's own icon set (nextevent_ui's resources) when linked in, else the theme's.
+    const QString own = QStringLiteral(":/icons/ui/dashboard.svg");
+    if (QFile::exists(own))
+        return QIcon(own);
     return QIcon::fromTheme(QStringLiteral("utilities-system-monitor"));
 }
 
