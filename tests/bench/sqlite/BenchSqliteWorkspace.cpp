@@ -49,6 +49,10 @@ template<typename T>
 T await(QFuture<T> future)
 {
     try {
+        // open() finishes on this thread (a continuation with a context object), so
+        // the event loop must run while waiting; list() finishes on the io pool.
+        while (!future.isFinished())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         future.waitForFinished();
         if constexpr (!std::is_void_v<T>)
             return future.result();
