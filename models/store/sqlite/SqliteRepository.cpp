@@ -187,13 +187,31 @@ Page SqliteRepository::list(const Query &query, const Cursor &cursor, int limit)
     }
     if (query.kind == EntityKind::News)
         attachNewsArticles(page.records);
-    if (cursor.isNull()) {
-        page.total = page.nextCursor.isNull() ? page.records.size()
-                                              : countRows(query, where.join(QStringLiteral(" AND ")),
-                                                          binds);
+    if (cursor.isNull() && page.nextCursor.isNull()) {
+        page.total = page.records.size();
         page.totalIsExact = true;
+    } else if (cursor.isNull() && query.exactTotal) {
+        page.total = countRows(query, where.join(QStringLiteral(" AND ")), binds);
+        page.totalIsExact = true;
+    } else if (cursor.isNull()) {
+        page.total = estimateRows(query);
     }
     return page;
+}
+
+qint64 SqliteRepository::estimateRows(const Query &query)
+{
+    // Rows are never physically deleted (soft delete), so the largest rowid less the
+    // trash is the live count, read from two index ends instead of a million-row scan.
+    // Filtered and searched lists have no cheap estimate: unknown until fully loaded.
+    if (!query.filters.isEmpty() || !query.search.trimmed().isEmpty() || query.trash)
+        return -1;
+    const QString table = EntitySchema::of(query.kind).table();
+    QSqlQuery q = run(db(), QStringLiteral("SELECT (SELECT coalesce(max(rowid), 0) FROM %1) - "
+                                           "(SELECT count(*) FROM %1 WHERE deleted_at IS NOT "
+                                           "NULL)")
+                                .arg(table));
+    return q.next() ? q.value(0).toLongLong() : -1;
 }
 
 qint64 SqliteRepository::countRows(const Query &query, const QString &where,
