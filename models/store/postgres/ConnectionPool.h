@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QList>
 #include <QString>
+
+#include <pqxx/connection>
 
 #include <chrono>
 #include <memory>
-
-namespace pqxx {
-class connection;
-}
 
 namespace ne {
 

@@ -12,6 +12,7 @@
 #include <QByteArray>
 #include <QIODevice>
 #include <QList>
+#include <QSize>
 #include <QString>
 
 #include <functional>
@@ -93,8 +94,10 @@ public:
     /// hashing on the way, in one transaction. If expectedSha256 is given and already
     /// stored, returns at once without reading (alreadyPresent); if the bytes hash to
     /// something else, throws Invalid. Identical bytes are stored once.
+    /// pixelSize (images) is kept with the bytes and reported back in MediaRef.
     MediaRef putMedia(QIODevice &source, const QString &mimeType,
-                      const QString &expectedSha256 = {}, const Progress &progress = {});
+                      const QString &expectedSha256 = {}, const Progress &progress = {},
+                      QSize pixelSize = {});
     /// Size and type of stored media, or nullopt when not stored.
     std::optional<MediaRef> mediaInfo(const QString &sha256) const;
     /// Writes bytes [offset, offset+length) of stored media to sink, chunk by chunk
@@ -103,6 +106,9 @@ public:
                      qint64 length = -1) const;
     /// Convenience for small ranges (thumbnails, HTTP Range replies).
     QByteArray readMediaRange(const QString &sha256, qint64 offset, qint64 length) const;
+    /// MediaRef::url and the image rows' url / storage_path are prefix + sha256
+    /// (default "pgmedia:"); the server sets its public media route here.
+    void setMediaUrlPrefix(const QString &prefix);
     /// Removes stored media no live or trashed image refers to. Returns count.
     int removeMedia(const QString &sha256);
 

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "schema/Record.h"
+
+#include <QJsonObject>
+
+namespace ne::server {
+
+/// Records to and from OA JSON (camelCase keys, RFC 3339 UTC times), driven by the
+/// entity's schema so all four entities share one mapping. Stateless.
+class RecordJson
+{
+public:
+    /// Every field but the storage path; image metadata only when includeMetadata.
+    static QJsonObject toJson(const Record &record, const EntitySchema &schema,
+                              bool includeMetadata = true);
+    /// Body values as the repository expects them (QDateTime, QStringList, QVariantMap,
+    /// qint64). Keys the schema does not know are kept so that validate() names them.
+    static QVariantMap fromJson(const QJsonObject &object, const EntitySchema &schema);
+    static QString formatTime(const QDateTime &time);
+};
+
+} // namespace ne::server

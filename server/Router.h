@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "HttpMessage.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ne::server {
+
+/// How the session reads a route's body before the handler runs.
+enum class BodyPolicy {
+    None,   ///< no body expected (a body is still read and dropped up to the JSON limit)
+    Json,   ///< read into memory, at most the JSON limit (1 MB)
+    Stream, ///< streamed to a file sink, at most the upload limit (50 MB)
+};
+
+/// One route: a method and a path template whose ":name" segments capture a value.
+/// The template doubles as the `endpoint` label of the request metrics, like gin's FullPath.
+struct Route
+{
+    QByteArray method;
+    QString pattern;
+    int handler = 0;   ///< the application's handler number
+    BodyPolicy body = BodyPolicy::None;
+    bool requiresAuth = true;
+    bool isRead = false; ///< may be opened to anonymous users by configuration
+    bool inlineOk = false; ///< may run on the io thread (no blocking work)
+};
+
+/// The outcome of matching a request line.
+struct RouteMatch
+{
+    enum class Result { Found, NotFound, MethodNotAllowed };
+    Result result = Result::NotFound;
+    const Route *route = nullptr;
+    RouteParams params;
+    QByteArray allowed; ///< "GET, PUT" when MethodNotAllowed
+};
+
+/// Matches method and path against templates. Immutable after setup, so it is shared by
+/// all io threads without locking. Literal segments win over captures.
+class Router
+{
+public:
+    void add(Route route);
+    RouteMatch match(const QByteArray &method, const QString &path) const;
+    const QList<Route> &routes() const { return m_routes; }
+
+private:
+    struct Compiled
+    {
+        QStringList segments;
+        int literalCount = 0;
+    };
+    static bool matchSegments(const Compiled &c, const QStringList &parts, RouteParams *params);
+
+    QList<Route> m_routes;
+    QList<Compiled> m_compiled;
+};
+
+} // namespace ne::server

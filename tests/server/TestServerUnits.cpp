@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: MIT
+// The pure parts of nextevent-server: router, error table, JWT, password hashes,
+// rate limiter, L1 cache, event bus.
+#include "ErrorTable.h"
+#include "EventBus.h"
+#include "Jwt.h"
+#include "L1Cache.h"
+#include "PasswordHasher.h"
+#include "RateLimiter.h"
+#include "Router.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace ne;
+using namespace ne::server;
+
+class TestServerUnits : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void router_data();
+    void router();
+    void errorTable_data();
+    void errorTable();
+    void errorBody();
+    void jwtRoundTrip();
+    void jwtRejects_data();
+    void jwtRejects();
+    void passwords();
+    void apiKeys();
+    void rateLimiter();
+    void l1Cache();
+    void eventBus();
+
+private:
+    static Router makeRouter();
+};
+
+Router TestServerUnits::makeRouter()
+{
+    Router r;
+    r.add({"GET", QStringLiteral("/api/v2/images"), 1});
+    r.add({"POST", QStringLiteral("/api/v2/images"), 2});
+    r.add({"GET", QStringLiteral("/api/v2/images/:id"), 3});
+    r.add({"PUT", QStringLiteral("/api/v2/images/:id"), 4});
+    r.add({"POST", QStringLiteral("/api/v2/images/bulk"), 5});
+    r.add({"POST", QStringLiteral("/api/v2/news/:id/publish"), 6});
+    r.add({"GET", QStringLiteral("/health"), 7});
+    return r;
+}
+
+void TestServerUnits::router_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("result"); // 0 found, 1 not found, 2 method not allowed
+    QTest::addColumn<int>("handler");
+    QTest::addColumn<QString>("id");
+    QTest::newRow("list") << QByteArray("GET") << QStringLiteral("/api/v2/images") << 0 << 1 << QString();
+    QTest::newRow("trailing slash") << QByteArray("GET") << QStringLiteral("/api/v2/images/") << 0 << 1 << QString();
+    QTest::newRow("create") << QByteArray("POST") << QStringLiteral("/api/v2/images") << 0 << 2 << QString();
+    QTest::newRow("get") << QByteArray("GET") << QStringLiteral("/api/v2/images/abc") << 0 << 3 << QStringLiteral("abc");
+    QTest::newRow("head is get") << QByteArray("HEAD") << QStringLiteral("/api/v2/images/abc") << 0 << 3 << QStringLiteral("abc");
+    QTest::newRow("literal beats capture") << QByteArray("POST") << QStringLiteral("/api/v2/images/bulk") << 0 << 5 << QString();
+    QTest::newRow("nested") << QByteArray("POST") << QStringLiteral("/api/v2/news/n1/publish") << 0 << 6 << QStringLiteral("n1");
+    QTest::newRow("405") << QByteArray("DELETE") << QStringLiteral("/api/v2/images") << 2 << 0 << QString();
+    QTest::newRow("404") << QByteArray("GET") << QStringLiteral("/api/v2/nope") << 1 << 0 << QString();
+    QTest::newRow("traversal") << QByteArray("GET") << QStringLiteral("/api/v2/images/../../etc/passwd") << 1 << 0 << QString();
+    QTest::newRow("health") << QByteArray("GET") << QStringLiteral("/health") << 0 << 7 << QString();
+}
+
+void TestServerUnits::router()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(int, result);
+    QFETCH(int, handler);
+    QFETCH(QString, id);
+    const Router r = makeRouter();
+    const RouteMatch m = r.match(method, path);
+    QCOMPARE(int(m.result), result);
+    if (result == 0) {
+        QCOMPARE(m.route->handler, handler);
+        QCOMPARE(m.params.value(QStringLiteral("id")), id);
+    }
+    if (result == 2)
+        QCOMPARE(m.allowed, QByteArray("GET, POST"));
+}
+
+void TestServerUnits::errorTable_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    using K = StoreError::Kind;
+    QTest::newRow("unavailable") << int(K::Unavailable) << 503 << QStringLiteral("SERVICE_UNAVAILABLE");
+    QTest::newRow("unauthorized") << int(K::Unauthorized) << 401 << QStringLiteral("UNAUTHORIZED");
+    QTest::newRow("forbidden") << int(K::Forbidden) << 403 << QStringLiteral("FORBIDDEN");
+    QTest::newRow("not found") << int(K::NotFound) << 404 << QStringLiteral("NOT_FOUND");
+    QTest::newRow("conflict") << int(K::Conflict) << 409 << QStringLiteral("CONFLICT");
+    QTest::newRow("invalid") << int(K::Invalid) << 400 << QStringLiteral("VALIDATION_ERROR");
+    QTest::newRow("too large") << int(K::TooLarge) << 413 << QStringLiteral("REQUEST_TOO_LARGE");
+    QTest::newRow("server") << int(K::Server) << 500 << QStringLiteral("INTERNAL_ERROR");
+    QTest::newRow("cancelled") << int(K::Cancelled) << 504 << QStringLiteral("TIMEOUT");
+}
+
+void TestServerUnits::errorTable()
+{
+    QFETCH(int, kind);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    const StoreError e(StoreError::Kind(kind), QStringLiteral("msg"), QStringLiteral("secret detail"));
+    const HttpResponse r = ErrorTable::response(e, "rid-1");
+    QCOMPARE(r.status, status);
+    const QJsonObject err = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("error")).toObject();
+    QCOMPARE(err.value(QStringLiteral("code")).toString(), code);
+    QCOMPARE(err.value(QStringLiteral("requestId")).toString(), QStringLiteral("rid-1"));
+    QVERIFY(!r.body.contains("secret detail"));
+}
+
+void TestServerUnits::errorBody()
+{
+    const StoreError e = StoreError::invalid({{QStringLiteral("title"), QStringLiteral("Title is required.")}});
+    const HttpResponse r = ErrorTable::response(e, "x");
+    QCOMPARE(r.status, 400);
+    const QJsonObject err = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("error")).toObject();
+    for (const char *key : {"code", "message", "details", "timestamp", "requestId"})
+        QVERIFY2(err.contains(QLatin1String(key)), key);
+    const QJsonObject d = err.value(QStringLiteral("details")).toArray().at(0).toObject();
+    QCOMPARE(d.value(QStringLiteral("field")).toString(), QStringLiteral("title"));
+    QCOMPARE(ErrorTable::response(ApiError::HeadersTooLarge, "x").status, 431);
+    QCOMPARE(ErrorTable::response(ApiError::RateLimited, "x").status, 429);
+    QCOMPARE(ErrorTable::response(ApiError::PreconditionFailed, "x").status, 412);
+}
+
+void TestServerUnits::jwtRoundTrip()
+{
+    const Jwt jwt("0123456789abcdef0123456789abcdef");
+    JwtClaims c{QStringLiteral("u1"), QStringLiteral("ann"), QStringLiteral("admin"), 1000, 2000};
+    const QByteArray token = jwt.sign(c);
+    const auto back = jwt.verify(token, 1500);
+    QVERIFY(back);
+    QCOMPARE(back->userId, QStringLiteral("u1"));
+    QCOMPARE(back->role, QStringLiteral("admin"));
+    QVERIFY(!jwt.verify(token, 2000)); // exp is exclusive
+}
+
+static QByteArray b64(const QByteArray &b)
+{
+    return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+void TestServerUnits::jwtRejects_data()
+{
+    QTest::addColumn<QByteArray>("token");
+    const Jwt jwt("secret-one-secret-one-secret-one!");
+    const Jwt other("secret-two-secret-two-secret-two!");
+    const JwtClaims c{QStringLiteral("u1"), QStringLiteral("ann"), QStringLiteral("admin"), 1000, 2000};
+    const QByteArray good = jwt.sign(c);
+    const QList<QByteArray> parts = good.split('.');
+    const QByteArray none = b64(R"({"alg":"none","typ":"JWT"})");
+    const QByteArray hs512 = b64(R"({"alg":"HS512","typ":"JWT"})");
+    const QByteArray noneUpper = b64(R"({"alg":"None"})");
+    QTest::newRow("forged key") << other.sign(c);
+    QTest::newRow("alg none no sig") << (none + '.' + parts[1] + '.');
+    QTest::newRow("alg none with sig") << (none + '.' + parts[1] + '.' + parts[2]);
+    QTest::newRow("alg None") << (noneUpper + '.' + parts[1] + '.');
+    QTest::newRow("alg HS512") << (hs512 + '.' + parts[1] + '.' + parts[2]);
+    QTest::newRow("tampered payload")
+        << (parts[0] + '.' + b64(R"({"sub":"admin","exp":99999,"iss":"nextevent"})") + '.' + parts[2]);
+    QTest::newRow("expired") << jwt.sign({QStringLiteral("u1"), {}, {}, 0, 1400});
+    QTest::newRow("garbage") << QByteArray("a.b.c");
+    QTest::newRow("two parts") << (parts[0] + '.' + parts[1]);
+    QTest::newRow("empty") << QByteArray();
+}
+
+void TestServerUnits::jwtRejects()
+{
+    QFETCH(QByteArray, token);
+    const Jwt jwt("secret-one-secret-one-secret-one!");
+    QVERIFY(!jwt.verify(token, 1500));
+}
+
+void TestServerUnits::passwords()
+{
+    const QString h = PasswordHasher::hash(QStringLiteral("correct horse"), 2000);
+    QVERIFY(h.startsWith(QStringLiteral("pbkdf2-sha512$2000$")));
+    QVERIFY(PasswordHasher::verify(QStringLiteral("correct horse"), h));
+    QVERIFY(!PasswordHasher::verify(QStringLiteral("correct horsE"), h));
+    QVERIFY(!PasswordHasher::verify(QStringLiteral("x"), QStringLiteral("plain")));
+    QVERIFY(h != PasswordHasher::hash(QStringLiteral("correct horse"), 2000)); // salted
+}
+
+void TestServerUnits::apiKeys()
+{
+    const QByteArray a = PasswordHasher::newApiKey();
+    QVERIFY(a.startsWith("nek_"));
+    QVERIFY(a.size() > 40);
+    QVERIFY(a != PasswordHasher::newApiKey());
+    QCOMPARE(PasswordHasher::apiKeyHash(a).size(), 64);
+}
+
+void TestServerUnits::rateLimiter()
+{
+    RateLimiter limiter(100, 200);
+    const auto t0 = RateLimiter::Clock::now();
+    int allowed = 0;
+    for (int i = 0; i < 300; ++i)
+        allowed += limiter.allow("k", t0) ? 1 : 0;
+    QCOMPARE(allowed, 200); // the burst
+    int retry = 0;
+    QVERIFY(!limiter.allow("k", t0, &retry));
+    QCOMPARE(retry, 1);
+    QVERIFY(limiter.allow("other", t0)); // per key
+    allowed = 0;
+    const auto t1 = t0 + std::chrono::milliseconds(100); // 10 tokens refilled
+    for (int i = 0; i < 50; ++i)
+        allowed += limiter.allow("k", t1) ? 1 : 0;
+    QCOMPARE(allowed, 10);
+}
+
+void TestServerUnits::l1Cache()
+{
+    L1Cache cache(10000);
+    const auto t0 = L1Cache::Clock::now();
+    auto entry = [](int n) { return std::make_shared<const CachedEntry>(CachedEntry{QByteArray(n, 'x'), "\"1\""}); };
+    cache.put("image:a", entry(1000), std::chrono::seconds(10), t0);
+    cache.put("list:images:1", entry(1000), std::chrono::seconds(10), t0);
+    cache.put("list:images:2", entry(1000), std::chrono::seconds(10), t0);
+    QVERIFY(cache.get("image:a", t0));
+    QVERIFY(!cache.get("image:a", t0 + std::chrono::seconds(11))); // TTL
+    QCOMPARE(cache.removePrefix("list:images:"), 2);
+    QCOMPARE(cache.count(), 0);
+    for (int i = 0; i < 20; ++i)
+        cache.put("k" + QByteArray::number(i), entry(1000), std::chrono::seconds(10), t0);
+    QVERIFY(cache.bytes() <= 10000);
+    QVERIFY(cache.get("k19", t0));  // newest kept
+    QVERIFY(!cache.get("k0", t0));  // oldest evicted
+    cache.put("huge", entry(5000), std::chrono::seconds(10), t0);
+    QVERIFY(!cache.get("huge", t0)); // over a quarter of the budget: not cached
+}
+
+void TestServerUnits::eventBus()
+{
+    EventBus bus(3);
+    int woken = 0;
+    const int token = bus.subscribe([&] { ++woken; });
+    for (int i = 0; i < 5; ++i)
+        bus.publish(QByteArray::number(i));
+    QCOMPARE(woken, 5);
+    bool gap = false;
+    auto events = bus.since(1, &gap);
+    QVERIFY(gap);
+    QCOMPARE(events.size(), size_t(3));
+    QCOMPARE(events.front().id, 3);
+    events = bus.since(4, &gap);
+    QVERIFY(!gap);
+    QCOMPARE(events.size(), size_t(1));
+    bus.unsubscribe(token);
+    bus.publish("x");
+    QCOMPARE(woken, 5);
+}
+
+QTEST_GUILESS_MAIN(TestServerUnits)
+#include "TestServerUnits.moc"

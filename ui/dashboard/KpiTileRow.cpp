@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#include "dashboard/KpiTileRow.h"
+
+#include "dashboard/DashboardFormat.h"
+#include "dashboard/KpiTile.h"
+#include "metrics/PlatformKpis.h"
+
+#include <QHBoxLayout>
+
+#include <cmath>
+
+namespace ne {
+
+namespace {
+enum Tile
+{
+    LatencyTile,
+    RateTile,
+    ErrorTile,
+    CacheTile,
+    PoolTile,
+    MemoryTile,
+    TileCount
+};
+
+KpiTile::Level above(std::optional<double> v, double warn, double critical)
+{
+    if (!v || std::isnan(*v))
+        return KpiTile::Level::None;
+    return *v >= critical ? KpiTile::Level::Critical
+                          : (*v >= warn ? KpiTile::Level::Warning : KpiTile::Level::Good);
+}
+
+KpiTile::Level below(std::optional<double> v, double warn, double critical)
+{
+    if (!v || std::isnan(*v))
+        return KpiTile::Level::None;
+    return *v < critical ? KpiTile::Level::Critical
+                         : (*v < warn ? KpiTile::Level::Warning : KpiTile::Level::Good);
+}
+} // namespace
+
+KpiTileRow::KpiTileRow(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(8);
+    const QString captions[] = {tr("p95 latency"),     tr("Requests/s"), tr("Error rate (5xx)"),
+                                tr("Cache hit ratio"), tr("Pool usage"), tr("Server memory")};
+    const char *names[] = {"latencyTile", "rateTile", "errorTile",
+                           "cacheTile",   "poolTile", "memoryTile"};
+    for (int i = 0; i < TileCount; ++i) {
+        auto *tile = new KpiTile(captions[i], this);
+        tile->setObjectName(QString::fromLatin1(names[i]));
+        row->addWidget(tile);
+        m_tiles.push_back(tile);
+    }
+}
+
+void KpiTileRow::showKpis(const PlatformKpis *kpis)
+{
+    if (!kpis) {
+        for (KpiTile *tile : std::as_const(m_tiles))
+            tile->setValue(QStringLiteral("–"), KpiTile::Level::None, tr("waiting for data"));
+        return;
+    }
+    const PlatformKpis &k = *kpis;
+    m_tiles[LatencyTile]->setValue(
+        DashboardFormat::latency(k.p95Seconds), above(k.p95Seconds, 0.25, 0.5),
+        tr("p50 %1 · p99 %2")
+            .arg(DashboardFormat::latency(k.p50Seconds), DashboardFormat::latency(k.p99Seconds)));
+    m_tiles[RateTile]->setValue(
+        k.requestsPerSecond ? DashboardFormat::rate(*k.requestsPerSecond) : tr("n/a"),
+        KpiTile::Level::None, tr("over the last %1 s").arg(k.seconds, 0, 'f', 1));
+    m_tiles[ErrorTile]->setValue(
+        DashboardFormat::percent(k.errorRatio), above(k.errorRatio, 0.01, 0.05),
+        tr("%1 errors/s").arg(DashboardFormat::rate(k.errorsPerSecond.value_or(0.0))));
+    m_tiles[CacheTile]->setValue(DashboardFormat::percent(k.cacheHitRatio),
+                                 below(k.cacheHitRatio, 0.9, 0.8), tr("alert below 80 %"));
+    const std::optional<double> usage = k.poolUsage();
+    m_tiles[PoolTile]->setValue(
+        DashboardFormat::percent(usage), above(usage, 0.7, 0.9),
+        tr("%1 active · %2 idle").arg(k.poolActive.value_or(0)).arg(k.poolIdle.value_or(0)));
+    m_tiles[MemoryTile]->setValue(DashboardFormat::bytes(k.memoryBytes), KpiTile::Level::None,
+                                  tr("resident"));
+}
+
+} // namespace ne

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+namespace ne {
+
+class KpiTile;
+struct PlatformKpis;
+
+/// The six key figures in a row, each coloured by its threshold: p95 latency (alert at
+/// 500 ms), requests/s, 5xx error rate, cache hit ratio (alert below 80 %), pool usage and
+/// server memory. Tiles are named latencyTile, rateTile, errorTile, cacheTile, poolTile,
+/// memoryTile.
+class KpiTileRow : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit KpiTileRow(QWidget *parent = nullptr);
+
+    /// nullptr shows "waiting for data".
+    void showKpis(const PlatformKpis *kpis);
+
+private:
+    QList<KpiTile *> m_tiles;
+};
+
+} // namespace ne

@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: MIT
+#include "dashboard/MetricsSource.h"
+
+namespace ne {
+
+MetricsSource::~MetricsSource() = default;
+
+} // namespace ne
