@@ -47,8 +47,11 @@ void CursorTableModel::reload()
     m_next = Cursor();
     m_exhausted = false;
     m_total = -1;
+    // Views call fetchMore() from the reset itself; marking the first page as in flight
+    // until we ask for it keeps that to exactly one request.
+    m_inFlight = true;
     endResetModel();
-    setInFlight(false);
+    m_inFlight = false;
     m_started = true;
     fetchMore({});
 }

@@ -32,8 +32,6 @@ constexpr int kWaitMs = 30000;
 // leaves autoRemove on, so the QTemporaryFile destructor deletes the stored file at its new
 // name. Every putMedia() therefore loses its bytes. Fix: out.setAutoRemove(false) after a
 // successful rename. Remove these QEXPECT_FAILs with the fix.
-constexpr const char *kMediaBug = "MediaFolder::put deletes the stored file (QTemporaryFile "
-                                  "autoRemove after rename)";
 
 /// Waits for a future while the event loop runs (some Store futures finish through a
 /// continuation on this thread), then returns its result or throws its StoreError.
@@ -554,7 +552,6 @@ void TestSqliteStore::imageRowCarriesItsFile()
     QCOMPARE(image.value(u"fileSize"_s).toLongLong(), m_png.size);
     QCOMPARE(image.value(u"fileName"_s).toString(), u"harbour.png"_s);
     QCOMPARE(image.value(u"url"_s).toString(), ne::MediaFolder::relativePathOf(m_png.sha256));
-    QEXPECT_FAIL("", kMediaBug, Continue);
     QVERIFY(QFileInfo::exists(m_store->mediaFolder().pathOf(m_png.sha256)));
     const auto found = repo().imageBySha256(m_png.sha256.toUpper());
     QVERIFY(found.has_value());
@@ -1307,7 +1304,6 @@ void TestSqliteStore::putMediaDedupes()
     const auto known = repo().media(sha);
     QVERIFY(known.has_value());
     QCOMPARE(known->size, bytes.size());
-    QEXPECT_FAIL("", kMediaBug, Abort);
     QVERIFY(second.alreadyPresent);
 
     int copies = 0;
@@ -1360,7 +1356,6 @@ void TestSqliteStore::thumbnails()
                        {u"contentSha256"_s, ref.sha256}, {u"originalName"_s, c.file}}));
         QFuture<QImage> future = m_store->thumbnail(image, {64, 64});
         const auto e = failure(future);
-        QEXPECT_FAIL("", kMediaBug, Continue);
         QVERIFY2(!e, qPrintable(c.file + u": "_s + describe(e)));
         if (e)
             continue;
@@ -1379,7 +1374,6 @@ void TestSqliteStore::thumbnails()
     const auto e = failure(m_store->thumbnail(image, {64, 64}));
     QVERIFY2(e && e->kind() == ne::StoreError::Kind::Invalid, qPrintable(describe(e)));
     // The error is about the bytes, not a missing file.
-    QEXPECT_FAIL("", kMediaBug, Continue);
     QVERIFY2(!e->message().contains(u"not found"_s, Qt::CaseInsensitive), qPrintable(e->message()));
 }
 

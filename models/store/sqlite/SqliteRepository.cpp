@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QUuid>
+#include <functional>
 
 namespace ne {
 
@@ -88,8 +89,12 @@ QString likePattern(const QString &word)
 
 /// Words of three or more characters use the trigram index; shorter ones (a Chinese
 /// two-character word) fall back to LIKE over the same columns.
+/// A term with this many matches or more is "common": walking the sort index and testing
+/// each row against the FTS index finds a page sooner than collecting every match first.
+constexpr int kCommonTermMatches = 2000;
+
 void appendSearch(const EntitySchema &schema, const QString &search, QStringList &where,
-                  QVariantList &binds)
+                  QVariantList &binds, const std::function<bool(const QString &)> &isCommon)
 {
     QStringList phrases;
     for (const QString &word : search.split(u' ', Qt::SkipEmptyParts)) {
@@ -108,8 +113,15 @@ void appendSearch(const EntitySchema &schema, const QString &search, QStringList
     }
     if (!phrases.isEmpty()) {
         const QString fts = schema.table() + QStringLiteral("_fts");
-        where.append(QStringLiteral("t.rowid IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(fts));
-        binds.append(phrases.join(u' '));
+        const QString match = phrases.join(u' ');
+        // Rare terms: collect the few matching rowids first. Common terms: per-row probe.
+        where.append(isCommon(match)
+                         ? QStringLiteral("EXISTS (SELECT 1 FROM %1 f WHERE f.rowid = t.rowid "
+                                          "AND %1 MATCH ?)")
+                               .arg(fts)
+                         : QStringLiteral("t.rowid IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)")
+                               .arg(fts));
+        binds.append(match);
     }
 }
 
@@ -143,7 +155,15 @@ Page SqliteRepository::list(const Query &query, const Cursor &cursor, int limit)
         binds.append(codec.toStorage(f, it.value()));
     }
     if (!query.search.trimmed().isEmpty())
-        appendSearch(schema, query.search.trimmed(), where, binds);
+        appendSearch(schema, query.search.trimmed(), where, binds, [&](const QString &match) {
+            QSqlQuery probe = run(db(),
+                                  QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1_fts "
+                                                 "WHERE %1_fts MATCH ? LIMIT %2)")
+                                      .arg(schema.table())
+                                      .arg(kCommonTermMatches),
+                                  {match});
+            return probe.next() && probe.value(0).toInt() >= kCommonTermMatches;
+        });
     if (!query.ids.isEmpty()) {
         where.append(QStringLiteral("t.id IN (") + placeholders(query.ids.size()) + u')');
         binds += toVariants(query.ids);
