@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "AdminApplication.h"
 
+#include "connection/ProfileStore.h"
+#include "connection/SecretStore.h"
 #include "dialogs/Prompter.h"
 #include "entities/EntityPage.h"
 #include "paging/CursorTableModel.h"
@@ -9,7 +11,17 @@
 #include "store/sqlite/SqliteStore.h"
 #include "widgets/MessageBar.h"
 
+// PostgreSQL direct mode (issue 3) lives on the branch that has PgStore; until both
+// branches are merged this root compiles with or without it.
+#if __has_include("store/postgres/PgStore.h")
+#include "store/postgres/PgStore.h"
+#define NE_HAVE_PG_STORE 1
+#else
+#define NE_HAVE_PG_STORE 0
+#endif
+
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QTableView>
 #include <QTimer>
@@ -18,41 +30,293 @@
 
 namespace ne {
 
+namespace {
+
+#if !NE_HAVE_PG_STORE
+QString noPgMessage()
+{
+    return AdminApplication::tr("This build of NextEvent Admin has no PostgreSQL direct mode.");
+}
+#endif
+
+/// A future that fails with error, off the UI thread like every other test.
+QFuture<void> failed(const StoreError &error)
+{
+    return QtConcurrent::run([error] { error.raise(); });
+}
+
+} // namespace
+
 AdminApplication::AdminApplication(Options options)
     : m_options(std::move(options))
     , m_prompter(std::make_unique<Prompter>())
-{
-}
+    , m_profiles(std::make_unique<ProfileStore>())
+    , m_secrets(std::make_unique<SecretStore>(QStringLiteral("nextevent-admin")))
+{}
 
 AdminApplication::~AdminApplication()
 {
-    m_window.reset(); // pages before the store they use
+    m_window.reset(); // pages (and dialogs) before the store they use
+    m_store.reset();
 }
 
 int AdminApplication::start(const QElapsedTimer &sinceLaunch)
 {
     m_sinceLaunch = sinceLaunch;
+    if (m_options.migrate)
+        return runMigration();
+    if (!m_options.profile.isEmpty() && !m_profiles->find(m_options.profile)) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(
+                tr("There is no saved connection profile named “%1”.").arg(m_options.profile)));
+        return 2;
+    }
     m_window = std::make_unique<MainWindow>();
-    const bool wasNew = !QFileInfo::exists(m_options.workspace);
-    m_store = new SqliteStore(m_options.workspace, m_window.get());
-    m_window->setBackendDescription(m_store->description());
+    connect(m_window.get(), &MainWindow::connectRequested, this,
+            [this] { openConnectionDialog({}); });
+    connect(m_window.get(), &MainWindow::schemaUpgradeRequested, this,
+            &AdminApplication::upgradeSchema);
     m_window->show();
-    m_store->open()
-        .then(this, [this, wasNew] { onOpened(wasNew); })
-        .onFailed(this, [this](const StoreError &e) { fail(e.message()); });
+    if (!m_options.pg.isEmpty())
+        openPostgres(m_options.pg);
+    else if (!m_options.profile.isEmpty())
+        openProfile(m_options.profile);
+    else
+        openEmbedded(m_options.workspace);
     return -1;
+}
+
+int AdminApplication::runMigration()
+{
+    if (m_options.pg.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("--migrate needs --pg CONNINFO.")));
+        return 2;
+    }
+#if NE_HAVE_PG_STORE
+    auto store = std::make_shared<PgStore>(PgRepository::connect(m_options.pg), false);
+    const auto finish = [store](int code, const QString &text) {
+        std::fprintf(code == 0 ? stdout : stderr, "%s\n", qPrintable(text));
+        std::fflush(stdout);
+        QCoreApplication::exit(code);
+    };
+    store->migrate()
+        .then(this, [store] { return store->schemaVersion(); })
+        .unwrap()
+        .then(this,
+              [store, finish](int version) {
+                  finish(0, tr("The schema of %1 is at version %2.")
+                                .arg(store->repository()->pool()->safeConninfo())
+                                .arg(version));
+              })
+        .onFailed(this, [finish](const StoreError &e) {
+            finish(1, tr("The schema could not be created or upgraded: %1").arg(e.message()));
+        });
+    return -1;
+#else
+    std::fprintf(stderr, "%s\n", qPrintable(noPgMessage()));
+    return 2;
+#endif
+}
+
+void AdminApplication::replaceStore(std::unique_ptr<Store> store, bool postgres)
+{
+    m_window->clearPages();
+    m_window->messageBar()->dismiss();
+    m_store = std::move(store); // the old store goes only after its pages
+    m_postgres = postgres;
+    m_reconnecting = false;
+    m_window->setReconnecting(false);
+    m_window->setSchemaActionEnabled(postgres);
+    m_window->setBackendDescription(m_store->description());
+    connect(m_store.get(), &Store::availabilityChanged, this,
+            &AdminApplication::onAvailabilityChanged);
+}
+
+void AdminApplication::onAvailabilityChanged(bool available, const QString &message)
+{
+    m_window->setReconnecting(!available, message);
+    if (!available) {
+        m_reconnecting = true;
+        m_window->messageBar()->showMessage(MessageBar::Level::Warning,
+                                            m_postgres
+                                                ? tr("Reconnecting to PostgreSQL… %1").arg(message)
+                                                : tr("Reconnecting… %1").arg(message));
+    } else if (m_reconnecting) {
+        m_reconnecting = false;
+        m_window->messageBar()->dismiss();
+    }
+}
+
+void AdminApplication::openEmbedded(const QString &path)
+{
+    const bool wasNew = !QFileInfo::exists(path);
+    auto store = std::make_unique<SqliteStore>(path);
+    SqliteStore *sqlite = store.get();
+    replaceStore(std::move(store), false);
+    sqlite->open()
+        .then(this, [this, sqlite, wasNew] { onOpened(sqlite, wasNew); })
+        .onFailed(this, [this](const StoreError &e) { fail(e.message()); });
+}
+
+void AdminApplication::openPostgres(const QString &conninfo)
+{
+#if NE_HAVE_PG_STORE
+    std::unique_ptr<PgStore> store = PgStore::open(conninfo);
+    PgStore *pg = store.get();
+    replaceStore(std::move(store), true);
+    m_window->messageBar()->showMessage(MessageBar::Level::Info, tr("Connecting to PostgreSQL…"));
+    pg->checkConnection()
+        .then(this,
+              [this] {
+                  m_window->messageBar()->dismiss();
+                  showPages();
+              })
+        .onFailed(this, [this, pg](const StoreError &e) {
+            if (m_store.get() != pg)
+                return;
+            fail(e.message());
+        });
+#else
+    Q_UNUSED(conninfo)
+    fail(noPgMessage());
+#endif
+}
+
+void AdminApplication::openProfile(const QString &name)
+{
+    const std::optional<ConnectionProfile> profile = m_profiles->find(name);
+    if (!profile) {
+        openConnectionDialog({}, tr("There is no saved connection profile named “%1”.").arg(name));
+        return;
+    }
+    if (!profile->needsSecret()) {
+        connectProfile(*profile, {});
+        return;
+    }
+    // Once per session without a keychain: no secret known → the dialog asks for it.
+    m_secrets->read(profile->secretKey())
+        .then(this, [this, p = *profile](const std::optional<QString> &secret) {
+            if (secret)
+                connectProfile(p, *secret);
+            else
+                openConnectionDialog(p.name, tr("Enter the password for %1.").arg(p.summary()));
+        });
+}
+
+void AdminApplication::connectProfile(const ConnectionProfile &profile, const QString &secret)
+{
+    switch (profile.kind) {
+    case ConnectionProfile::Kind::Embedded:
+        openEmbedded(QDir::cleanPath(profile.filePath));
+        return;
+    case ConnectionProfile::Kind::PostgreSQL:
+        openPostgres(profile.conninfo(secret));
+        return;
+    case ConnectionProfile::Kind::Rest:
+        fail(tr("REST API connections are not available in this version yet."));
+        return;
+    }
+}
+
+void AdminApplication::openConnectionDialog(const QString &select, const QString &problem)
+{
+    if (m_generating) {
+        m_window->messageBar()->showMessage(
+            MessageBar::Level::Info,
+            tr("Sample content is still being created; connect when it is done."));
+        return;
+    }
+    auto *dialog =
+        new ConnectionDialog(m_profiles.get(), m_secrets.get(), tester(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!select.isEmpty())
+        dialog->selectProfile(select);
+    if (!problem.isEmpty())
+        dialog->showProblem(problem);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { connectProfile(dialog->profile(), dialog->secret()); });
+    dialog->open();
+}
+
+ConnectionTester AdminApplication::tester() const
+{
+    return [](const ConnectionProfile &profile, const QString &secret) -> QFuture<void> {
+        switch (profile.kind) {
+        case ConnectionProfile::Kind::Embedded:
+            return QtConcurrent::run([path = profile.filePath] {
+                const QFileInfo file(path);
+                const QFileInfo dir(file.absolutePath());
+                if (file.exists() ? !file.isWritable() : !(dir.isDir() && dir.isWritable()))
+                    StoreError(StoreError::Kind::Unavailable,
+                               tr("The workspace file cannot be written here: %1")
+                                   .arg(QDir::toNativeSeparators(path)))
+                        .raise();
+            });
+        case ConnectionProfile::Kind::PostgreSQL:
+#if NE_HAVE_PG_STORE
+            return QtConcurrent::run([conninfo = profile.conninfo(secret)] {
+                guardStoreCall([&] { PgRepository::connect(conninfo)->checkConnection(); });
+            });
+#else
+            Q_UNUSED(secret)
+            return failed(StoreError(StoreError::Kind::Unavailable, noPgMessage()));
+#endif
+        case ConnectionProfile::Kind::Rest:
+            break;
+        }
+        return failed(
+            StoreError(StoreError::Kind::Unavailable,
+                       tr("REST API connections are not available in this version yet.")));
+    };
+}
+
+void AdminApplication::upgradeSchema()
+{
+#if NE_HAVE_PG_STORE
+    auto *pg = qobject_cast<PgStore *>(m_store.get());
+    if (!pg)
+        return;
+    m_prompter->confirm(
+        m_window.get(), tr("Create or upgrade schema"),
+        tr("Create the NextEvent tables in this database, or upgrade them to version %1? "
+           "Other editors can keep working; this needs a user allowed to change the schema.")
+            .arg(PgRepository::supportedSchemaVersion()),
+        [this, pg](bool yes) {
+            if (!yes || m_store.get() != pg)
+                return;
+            m_window->messageBar()->showMessage(MessageBar::Level::Info,
+                                                tr("Upgrading the schema…"));
+            pg->migrate()
+                .then(this,
+                      [this, pg] {
+                          if (m_store.get() != pg)
+                              return;
+                          m_window->clearPages();
+                          m_window->messageBar()->showMessage(
+                              MessageBar::Level::Info,
+                              tr("The schema is at version %1.")
+                                  .arg(PgRepository::supportedSchemaVersion()));
+                          showPages();
+                      })
+                .onFailed(this, [this](const StoreError &e) {
+                    m_window->messageBar()->showMessage(MessageBar::Level::Error, e.message());
+                });
+        });
+#endif
 }
 
 void AdminApplication::fail(const QString &message)
 {
-    m_window->messageBar()->showMessage(MessageBar::Level::Error, message);
+    m_window->messageBar()->showMessage(MessageBar::Level::Error, message, tr("Connect…"),
+                                        [this] { openConnectionDialog({}); });
     if (m_options.measureStartup) {
         std::fprintf(stderr, "startup failed: %s\n", qPrintable(message));
         QCoreApplication::exit(1);
     }
 }
 
-void AdminApplication::onOpened(bool wasNew)
+void AdminApplication::onOpened(SqliteStore *store, bool wasNew)
 {
     if (!(wasNew && !m_options.noSample) && !m_options.sample) {
         showPages();
@@ -64,7 +328,7 @@ void AdminApplication::onOpened(bool wasNew)
     m_window->messageBar()->showMessage(MessageBar::Level::Info,
                                         tr("Creating sample content in the new workspace…"));
     auto *bar = m_window->messageBar();
-    SqliteStore *store = m_store;
+    m_generating = true;
     QtConcurrent::run([store, counts, bar] {
         guardStoreCall([&] {
             int lastPercent = -1;
@@ -83,10 +347,12 @@ void AdminApplication::onOpened(bool wasNew)
     })
         .then(this,
               [this] {
+                  m_generating = false;
                   m_window->messageBar()->dismiss();
                   showPages();
               })
         .onFailed(this, [this](const StoreError &e) {
+            m_generating = false;
             fail(tr("Sample content could not be created: %1").arg(e.message()));
             showPages();
         });
@@ -95,9 +361,9 @@ void AdminApplication::onOpened(bool wasNew)
 void AdminApplication::showPages()
 {
     QList<EntityPage *> pages;
-    for (EntityKind kind : {EntityKind::Article, EntityKind::News, EntityKind::Image,
-                            EntityKind::Video}) {
-        auto *page = new EntityPage(kind, m_store, m_prompter.get(), m_window->messageBar());
+    for (EntityKind kind :
+         {EntityKind::Article, EntityKind::News, EntityKind::Image, EntityKind::Video}) {
+        auto *page = new EntityPage(kind, m_store.get(), m_prompter.get(), m_window->messageBar());
         m_window->addPage(page);
         pages.append(page);
     }
@@ -105,14 +371,17 @@ void AdminApplication::showPages()
         return;
     // The figure reported is launch → the first page's first rows painted.
     auto *model = pages.first()->model();
-    connect(model, &CursorTableModel::pageLoaded, this, [this, pages] {
-        pages.first()->tableView()->viewport()->repaint();
-        std::printf("startup_to_first_rows_ms=%lld rows=%d\n",
-                    static_cast<long long>(m_sinceLaunch.elapsed()),
-                    pages.first()->model()->rowCount());
-        std::fflush(stdout);
-        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-    }, Qt::SingleShotConnection);
+    connect(
+        model, &CursorTableModel::pageLoaded, this,
+        [this, pages] {
+            pages.first()->tableView()->viewport()->repaint();
+            std::printf("startup_to_first_rows_ms=%lld rows=%d\n",
+                        static_cast<long long>(m_sinceLaunch.elapsed()),
+                        pages.first()->model()->rowCount());
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        },
+        Qt::SingleShotConnection);
 }
 
 } // namespace ne

@@ -8,10 +8,18 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include <algorithm>
+#include <cstring>
+
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceLaunch;
     sinceLaunch.start();
+    // --migrate opens no window, so it must also work on a server without a display.
+    const bool migrateOnly = std::any_of(
+        argv, argv + argc, [](const char *arg) { return std::strcmp(arg, "--migrate") == 0; });
+    if (migrateOnly && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("NextEvent"));
     QApplication::setApplicationName(QStringLiteral("nextevent-admin"));
@@ -24,15 +32,16 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QString defaultWorkspace =
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/workspace.nextevent");
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+        QStringLiteral("/workspace.nextevent");
     QCommandLineOption workspace(
         QStringLiteral("workspace"),
         QApplication::translate("main", "Embedded workspace file to open (default: %1).")
             .arg(defaultWorkspace),
         QStringLiteral("path"), defaultWorkspace);
-    QCommandLineOption sample(QStringLiteral("sample"),
-                              QApplication::translate("main", "Add sample content to the workspace."));
+    QCommandLineOption sample(
+        QStringLiteral("sample"),
+        QApplication::translate("main", "Add sample content to the workspace."));
     QCommandLineOption noSample(
         QStringLiteral("no-sample"),
         QApplication::translate("main", "Do not add sample content to a new workspace."));
@@ -43,7 +52,20 @@ int main(int argc, char *argv[])
         QStringLiteral("measure-startup"),
         QApplication::translate("main", "Print the time from launch to the first rows painted, "
                                         "then quit (benchmarks)."));
-    parser.addOptions({workspace, sample, noSample, smallSample, measure});
+    QCommandLineOption pg(
+        QStringLiteral("pg"),
+        QApplication::translate("main", "Connect to PostgreSQL (libpq conninfo or URI; the "
+                                        "password can come from PGPASSWORD or ~/.pgpass)."),
+        QStringLiteral("conninfo"));
+    QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QApplication::translate("main", "Connect with the saved connection profile <name>."),
+        QStringLiteral("name"));
+    QCommandLineOption migrate(
+        QStringLiteral("migrate"),
+        QApplication::translate("main", "With --pg: create or upgrade the database schema, "
+                                        "print the result and exit."));
+    parser.addOptions({workspace, sample, noSample, smallSample, measure, pg, profile, migrate});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Files to open."),
                                  QStringLiteral("[files…]"));
@@ -52,7 +74,8 @@ int main(int argc, char *argv[])
     ne::Theme::apply(app);
     ne::AdminApplication admin({QDir::cleanPath(parser.value(workspace)), parser.isSet(sample),
                                 parser.isSet(noSample), parser.isSet(measure),
-                                parser.isSet(smallSample)});
+                                parser.isSet(smallSample), parser.value(pg), parser.value(profile),
+                                parser.isSet(migrate)});
     if (const int code = admin.start(sinceLaunch); code >= 0)
         return code;
     return app.exec();

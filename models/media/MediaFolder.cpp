@@ -86,7 +86,9 @@ MediaRef MediaFolder::put(const QString &filePath, const Progress &progress) con
         return ref;
     }
     QDir().mkpath(QFileInfo(target).absolutePath());
-    if (!out.flush() || !out.rename(target)) {
+    if (out.flush() && out.rename(target)) {
+        out.setAutoRemove(false); // the file now lives at target; the destructor must keep it
+    } else {
         if (!QFileInfo::exists(target))
             throw StoreError(K::Server, StoreError::tr("Could not store %1 in the media folder: %2")
                                             .arg(name, out.errorString()));

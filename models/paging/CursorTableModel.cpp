@@ -47,8 +47,11 @@ void CursorTableModel::reload()
     m_next = Cursor();
     m_exhausted = false;
     m_total = -1;
+    // Views call fetchMore() from the reset itself; marking the first page as in flight
+    // until we ask for it keeps that to exactly one request.
+    m_inFlight = true;
     endResetModel();
-    setInFlight(false);
+    m_inFlight = false;
     m_started = true;
     fetchMore({});
 }
@@ -151,7 +154,7 @@ void CursorTableModel::fetchMore(const QModelIndex &parent)
                   fresh.reserve(page.records.size());
                   for (const Record &r : page.records) {
                       if (!m_rowById.contains(r.id())) // a row that moved must not repeat
-                          fresh.append(r);
+                          fresh.append(slim(r));
                   }
                   if (!fresh.isEmpty()) {
                       const int first = int(m_rows.size());
@@ -191,6 +194,21 @@ void CursorTableModel::sort(int column, Qt::SortOrder order)
     q.sortKey = m_columns[column].key();
     q.order = order;
     setQuery(q);
+}
+
+Record CursorTableModel::slim(const Record &full) const
+{
+    // A row in the table needs its columns, identity and preview key, not its body:
+    // 100,000 full articles would cost hundreds of MB. Forms load the whole row by id.
+    QVariantMap kept;
+    for (const Field &f : m_columns)
+        kept.insert(f.key(), full.value(f.key()));
+    for (const QString &key : {keys::id, keys::version, m_query.sortKey,
+                               QStringLiteral("contentSha256")}) {
+        if (full.contains(key))
+            kept.insert(key, full.value(key));
+    }
+    return Record(std::move(kept));
 }
 
 void CursorTableModel::setInFlight(bool inFlight)
@@ -256,7 +274,7 @@ void CursorTableModel::applyRefresh(const QStringList &ids, const QList<Record> 
             gone.append(row);
             continue;
         }
-        m_rows[row] = byId.value(id);
+        m_rows[row] = slim(byId.value(id));
         Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
     }
     std::sort(gone.begin(), gone.end(), std::greater<>());

@@ -36,6 +36,7 @@ public:
 
     const QList<Field> &columns() const { return m_columns; }
     int columnOf(const QString &key) const;
+    /// The row as the table holds it: listed fields, id, version (not the full body).
     Record record(int row) const { return m_rows.value(row); }
     int rowOf(const QString &id) const;
     qint64 totalEstimate() const { return m_total; }
@@ -69,6 +70,7 @@ private:
     void onStoreChanged(EntityKind kind, const QStringList &ids);
     void applyRefresh(const QStringList &ids, const QList<Record> &fresh);
     bool sortsWithinLoaded(const Record &record) const;
+    Record slim(const Record &full) const;
     void setInFlight(bool inFlight);
 
     QPointer<Store> m_store;

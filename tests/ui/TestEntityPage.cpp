@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Drives an EntityPage offscreen the way an editor would: the form, the table, bulk
 // actions and the conflict dialog, over a real embedded workspace.
+#include "dialogs/ConflictDialog.h"
 #include "dialogs/Prompter.h"
 #include "entities/EntityForm.h"
 #include "entities/EntityPage.h"
@@ -14,6 +15,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
+#include <QToolButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,6 +60,7 @@ private Q_SLOTS:
     void showsFieldErrorAndKeepsInput();
     void bulkPublishesThreeRows();
     void conflictDialogOverwriteAndReload();
+    void rendersConflictDialogAndEmptyTrash();
 
 private:
     template<typename T>
@@ -173,8 +177,9 @@ void TestEntityPage::bulkPublishesThreeRows()
 void TestEntityPage::conflictDialogOverwriteAndReload()
 {
     m_page->tableView()->selectRow(0);
+    QVERIFY(QTest::qWaitFor([this] { return !m_page->form()->record().isNull(); }, 5000));
     const Record opened = m_page->form()->record();
-    QVERIFY(!opened.isNull());
+    QVERIFY(opened.contains(QStringLiteral("content"))); // the full row, not the table's slice
     // Another editor saves the same row first.
     m_store->repository().update(EntityKind::Article, opened.id(),
                                  {{keys::title, QStringLiteral("Theirs")}}, opened.version());
@@ -204,6 +209,34 @@ void TestEntityPage::conflictDialogOverwriteAndReload()
     QVERIFY(QTest::qWaitFor([&] { return title->text() == QStringLiteral("Theirs again"); }, 5000));
     QCOMPARE(m_store->repository().get(EntityKind::Article, opened.id()).value(keys::title).toString(),
              QStringLiteral("Theirs again"));
+}
+
+void TestEntityPage::rendersConflictDialogAndEmptyTrash()
+{
+    // The real dialog, filled from two versions of a row: it must list the differing field.
+    const Record mine = m_store->repository().get(EntityKind::Article, m_ids.first());
+    QVariantMap theirs = mine.values();
+    theirs.insert(keys::title, QStringLiteral("Their title"));
+    ConflictDialog dialog(EntityKind::Article, {{keys::title, QStringLiteral("My title")}}, theirs);
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("differencesTable"));
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Their title"));
+
+    QTest::mouseClick(child<QToolButton>(QStringLiteral("trashButton")), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([this] {
+        return m_page->model()->query().trash && !m_page->model()->isLoading();
+    }, 5000));
+    QCOMPARE(m_page->model()->rowCount(), 0);
+    auto *empty = m_page->findChild<QWidget *>(QStringLiteral("emptyState"));
+    QVERIFY(empty && empty->isVisible());
+
+    // NE_SCREENSHOT_DIR=… keeps the renders, to look at them.
+    if (const QString dir = qEnvironmentVariable("NE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        dialog.resize(640, 300);
+        dialog.grab().save(dir + QStringLiteral("/conflict-dialog.png"));
+        m_page->grab().save(dir + QStringLiteral("/empty-trash.png"));
+    }
 }
 
 QTEST_MAIN(TestEntityPage)

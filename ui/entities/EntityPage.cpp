@@ -326,8 +326,8 @@ void EntityPage::openRow(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    const Record r = m_model->record(index.row());
-    if (r.id() == m_form->record().id())
+    const QString id = m_model->record(index.row()).id();
+    if (id == m_form->record().id() || id == m_opening)
         return;
     if (m_form->isDirty() && !m_form->isNew()) {
         m_messages->showMessage(MessageBar::Level::Warning,
@@ -336,7 +336,20 @@ void EntityPage::openRow(const QModelIndex &index)
                                     .arg(m_form->record().value(keys::title).toString()));
         return;
     }
-    m_form->setRecord(r);
+    m_opening = id;
+    m_store->get(m_kind, id)
+        .then(this,
+              [this, id](const Record &full) {
+                  if (m_opening != id)
+                      return; // the person already moved on to another row
+                  m_opening.clear();
+                  m_form->setRecord(full);
+              })
+        .onFailed(this, [this, id](const StoreError &e) {
+            if (m_opening == id)
+                m_opening.clear();
+            m_messages->showMessage(MessageBar::Level::Error, e.message());
+        });
 }
 
 void EntityPage::createNew()

@@ -93,6 +93,7 @@ private:
     UndoToast *m_toast;
     QTimer m_debounce;
     bool m_activated = false;
+    QString m_opening; ///< id of the row whose full record is on its way
 };
 
 } // namespace ne

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
 
-#include "Icons.h"
 #include "AdminPage.h"
+#include "Icons.h"
 #include "widgets/MessageBar.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -26,6 +27,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_messages(new MessageBar(this))
     , m_status(new QLabel(this))
     , m_backend(new QLabel(this))
+    , m_reconnecting(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("NextEvent Admin"));
@@ -44,6 +46,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_backend->setObjectName(QStringLiteral("backendLabel"));
     statusBar()->addWidget(m_status, 1);
+    m_reconnecting->setObjectName(QStringLiteral("reconnectingLabel"));
+    m_reconnecting->setStyleSheet(QStringLiteral(
+        "QLabel#reconnectingLabel { background: #fff4ce; color: #5c4400; border-radius: 4px; "
+        "padding: 1px 8px; }"));
+    m_reconnecting->hide();
+    statusBar()->addPermanentWidget(m_reconnecting);
     statusBar()->addPermanentWidget(m_backend);
 
     auto *right = new QWidget(this);
@@ -74,14 +82,24 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction =
+        file->addAction(Icons::get("settings"), tr("&Connect…"), QKeySequence(tr("Ctrl+Shift+O")),
+                        this, &MainWindow::connectRequested);
+    connectAction->setObjectName(QStringLiteral("connectAction"));
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    m_schemaAction = tools->addAction(tr("Create or &upgrade schema…"), this,
+                                      &MainWindow::schemaUpgradeRequested);
+    m_schemaAction->setObjectName(QStringLiteral("schemaAction"));
+    m_schemaAction->setEnabled(false);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About NextEvent Admin"), this, [this] {
-        QMessageBox::about(this, tr("About NextEvent Admin"),
-                           tr("<h3>NextEvent Admin %1</h3><p>Desktop administration for the "
-                              "NextEvent content platform.</p><p>Built with Qt %2.</p>")
-                               .arg(QApplication::applicationVersion(),
-                                    QString::fromLatin1(qVersion())));
+        QMessageBox::about(
+            this, tr("About NextEvent Admin"),
+            tr("<h3>NextEvent Admin %1</h3><p>Desktop administration for the "
+               "NextEvent content platform.</p><p>Built with Qt %2.</p>")
+                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     });
 }
 
@@ -119,6 +137,31 @@ AdminPage *MainWindow::currentPage() const
 void MainWindow::setBackendDescription(const QString &text)
 {
     m_backend->setText(text);
+}
+
+void MainWindow::clearPages()
+{
+    if (AdminPage *page = currentPage())
+        page->deactivate();
+    const QSignalBlocker blocker(m_sidebar);
+    m_sidebar->clear();
+    while (QWidget *page = m_pages->widget(0)) {
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    m_status->clear();
+}
+
+void MainWindow::setReconnecting(bool reconnecting, const QString &detail)
+{
+    m_reconnecting->setText(tr("Reconnecting…"));
+    m_reconnecting->setToolTip(detail);
+    m_reconnecting->setVisible(reconnecting);
+}
+
+void MainWindow::setSchemaActionEnabled(bool enabled)
+{
+    m_schemaAction->setEnabled(enabled);
 }
 
 } // namespace ne

@@ -3,6 +3,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -26,6 +27,16 @@ public:
     void showPage(int index);
     AdminPage *currentPage() const;
     void setBackendDescription(const QString &text);
+    /// Removes and deletes every page (before the Store they use goes away).
+    void clearPages();
+    /// Shows or hides the "Reconnecting…" indicator in the status bar.
+    void setReconnecting(bool reconnecting, const QString &detail = {});
+    /// Enables Tools > Create or upgrade schema… (only PostgreSQL has one to manage).
+    void setSchemaActionEnabled(bool enabled);
+
+Q_SIGNALS:
+    void connectRequested();
+    void schemaUpgradeRequested();
 
 private:
     void buildMenus();
@@ -35,6 +46,8 @@ private:
     MessageBar *m_messages;
     QLabel *m_status;
     QLabel *m_backend;
+    QLabel *m_reconnecting;
+    QAction *m_schemaAction = nullptr;
 };
 
 } // namespace ne

@@ -68,13 +68,11 @@ void SqliteDatabase::applyPragmas(QSqlDatabase &db)
 void SqliteDatabase::closeAll()
 {
     QMutexLocker lock(&m_mutex);
-    for (const QString &name : std::as_const(m_connectionNames)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
+    // Connections belong to the threads that opened them, and QSqlDatabase::database()
+    // refuses (with a warning) to hand out another thread's. removeDatabase() does not
+    // need the handle: dropping the last reference closes the SQLite connection.
+    for (const QString &name : std::as_const(m_connectionNames))
         QSqlDatabase::removeDatabase(name);
-    }
     m_connectionNames.clear();
 }
 

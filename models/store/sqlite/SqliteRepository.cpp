@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QUuid>
+#include <functional>
 
 namespace ne {
 
@@ -88,8 +89,12 @@ QString likePattern(const QString &word)
 
 /// Words of three or more characters use the trigram index; shorter ones (a Chinese
 /// two-character word) fall back to LIKE over the same columns.
+/// A term with this many matches or more is "common": walking the sort index and testing
+/// each row against the FTS index finds a page sooner than collecting every match first.
+constexpr int kCommonTermMatches = 2000;
+
 void appendSearch(const EntitySchema &schema, const QString &search, QStringList &where,
-                  QVariantList &binds)
+                  QVariantList &binds, const std::function<bool(const QString &)> &isCommon)
 {
     QStringList phrases;
     for (const QString &word : search.split(u' ', Qt::SkipEmptyParts)) {
@@ -108,8 +113,15 @@ void appendSearch(const EntitySchema &schema, const QString &search, QStringList
     }
     if (!phrases.isEmpty()) {
         const QString fts = schema.table() + QStringLiteral("_fts");
-        where.append(QStringLiteral("t.rowid IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(fts));
-        binds.append(phrases.join(u' '));
+        const QString match = phrases.join(u' ');
+        // Rare terms: collect the few matching rowids first. Common terms: per-row probe.
+        where.append(isCommon(match)
+                         ? QStringLiteral("EXISTS (SELECT 1 FROM %1 f WHERE f.rowid = t.rowid "
+                                          "AND %1 MATCH ?)")
+                               .arg(fts)
+                         : QStringLiteral("t.rowid IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)")
+                               .arg(fts));
+        binds.append(match);
     }
 }
 
@@ -143,7 +155,15 @@ Page SqliteRepository::list(const Query &query, const Cursor &cursor, int limit)
         binds.append(codec.toStorage(f, it.value()));
     }
     if (!query.search.trimmed().isEmpty())
-        appendSearch(schema, query.search.trimmed(), where, binds);
+        appendSearch(schema, query.search.trimmed(), where, binds, [&](const QString &match) {
+            QSqlQuery probe = run(db(),
+                                  QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1_fts "
+                                                 "WHERE %1_fts MATCH ? LIMIT %2)")
+                                      .arg(schema.table())
+                                      .arg(kCommonTermMatches),
+                                  {match});
+            return probe.next() && probe.value(0).toInt() >= kCommonTermMatches;
+        });
     if (!query.ids.isEmpty()) {
         where.append(QStringLiteral("t.id IN (") + placeholders(query.ids.size()) + u')');
         binds += toVariants(query.ids);
@@ -187,13 +207,31 @@ Page SqliteRepository::list(const Query &query, const Cursor &cursor, int limit)
     }
     if (query.kind == EntityKind::News)
         attachNewsArticles(page.records);
-    if (cursor.isNull()) {
-        page.total = page.nextCursor.isNull() ? page.records.size()
-                                              : countRows(query, where.join(QStringLiteral(" AND ")),
-                                                          binds);
+    if (cursor.isNull() && page.nextCursor.isNull()) {
+        page.total = page.records.size();
         page.totalIsExact = true;
+    } else if (cursor.isNull() && query.exactTotal) {
+        page.total = countRows(query, where.join(QStringLiteral(" AND ")), binds);
+        page.totalIsExact = true;
+    } else if (cursor.isNull()) {
+        page.total = estimateRows(query);
     }
     return page;
+}
+
+qint64 SqliteRepository::estimateRows(const Query &query)
+{
+    // Rows are never physically deleted (soft delete), so the largest rowid less the
+    // trash is the live count, read from two index ends instead of a million-row scan.
+    // Filtered and searched lists have no cheap estimate: unknown until fully loaded.
+    if (!query.filters.isEmpty() || !query.search.trimmed().isEmpty() || query.trash)
+        return -1;
+    const QString table = EntitySchema::of(query.kind).table();
+    QSqlQuery q = run(db(), QStringLiteral("SELECT (SELECT coalesce(max(rowid), 0) FROM %1) - "
+                                           "(SELECT count(*) FROM %1 WHERE deleted_at IS NOT "
+                                           "NULL)")
+                                .arg(table));
+    return q.next() ? q.value(0).toLongLong() : -1;
 }
 
 qint64 SqliteRepository::countRows(const Query &query, const QString &where,

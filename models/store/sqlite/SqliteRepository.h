@@ -62,6 +62,7 @@ private:
     void fillImageMedia(QVariantMap &values);
     void validateMerged(EntityKind kind, const QString &id, const QVariantMap &changes);
     StoreError missingOrConflict(EntityKind kind, const QString &id);
+    qint64 estimateRows(const Query &query);
     qint64 countRows(const Query &query, const QString &where, const QVariantList &binds);
 
     SqliteDatabase &m_database;
