@@ -8,17 +8,9 @@
 #include "paging/CursorTableModel.h"
 #include "sample/SampleContent.h"
 #include "shell/MainWindow.h"
+#include "store/postgres/PgStore.h"
 #include "store/sqlite/SqliteStore.h"
 #include "widgets/MessageBar.h"
-
-// PostgreSQL direct mode (issue 3) lives on the branch that has PgStore; until both
-// branches are merged this root compiles with or without it.
-#if __has_include("store/postgres/PgStore.h")
-#include "store/postgres/PgStore.h"
-#define NE_HAVE_PG_STORE 1
-#else
-#define NE_HAVE_PG_STORE 0
-#endif
 
 #include <QApplication>
 #include <QDir>
@@ -31,13 +23,6 @@
 namespace ne {
 
 namespace {
-
-#if !NE_HAVE_PG_STORE
-QString noPgMessage()
-{
-    return AdminApplication::tr("This build of NextEvent Admin has no PostgreSQL direct mode.");
-}
-#endif
 
 /// A future that fails with error, off the UI thread like every other test.
 QFuture<void> failed(const StoreError &error)
@@ -93,7 +78,6 @@ int AdminApplication::runMigration()
         std::fprintf(stderr, "%s\n", qPrintable(tr("--migrate needs --pg CONNINFO.")));
         return 2;
     }
-#if NE_HAVE_PG_STORE
     auto store = std::make_shared<PgStore>(PgRepository::connect(m_options.pg), false);
     const auto finish = [store](int code, const QString &text) {
         std::fprintf(code == 0 ? stdout : stderr, "%s\n", qPrintable(text));
@@ -113,10 +97,6 @@ int AdminApplication::runMigration()
             finish(1, tr("The schema could not be created or upgraded: %1").arg(e.message()));
         });
     return -1;
-#else
-    std::fprintf(stderr, "%s\n", qPrintable(noPgMessage()));
-    return 2;
-#endif
 }
 
 void AdminApplication::replaceStore(std::unique_ptr<Store> store, bool postgres)
@@ -161,7 +141,6 @@ void AdminApplication::openEmbedded(const QString &path)
 
 void AdminApplication::openPostgres(const QString &conninfo)
 {
-#if NE_HAVE_PG_STORE
     std::unique_ptr<PgStore> store = PgStore::open(conninfo);
     PgStore *pg = store.get();
     replaceStore(std::move(store), true);
@@ -177,10 +156,6 @@ void AdminApplication::openPostgres(const QString &conninfo)
                 return;
             fail(e.message());
         });
-#else
-    Q_UNUSED(conninfo)
-    fail(noPgMessage());
-#endif
 }
 
 void AdminApplication::openProfile(const QString &name)
@@ -200,7 +175,7 @@ void AdminApplication::openProfile(const QString &name)
             if (secret)
                 connectProfile(p, *secret);
             else
-                openConnectionDialog(p.name, tr("Enter the password for %1.").arg(p.summary()));
+                openConnectionDialog(p.name, {}, tr("Enter the password for %1.").arg(p.summary()));
         });
 }
 
@@ -219,7 +194,8 @@ void AdminApplication::connectProfile(const ConnectionProfile &profile, const QS
     }
 }
 
-void AdminApplication::openConnectionDialog(const QString &select, const QString &problem)
+void AdminApplication::openConnectionDialog(const QString &select, const QString &problem,
+                                            const QString &askSecret)
 {
     if (m_generating) {
         m_window->messageBar()->showMessage(
@@ -234,6 +210,8 @@ void AdminApplication::openConnectionDialog(const QString &select, const QString
         dialog->selectProfile(select);
     if (!problem.isEmpty())
         dialog->showProblem(problem);
+    if (!askSecret.isEmpty())
+        dialog->askForSecret(askSecret);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { connectProfile(dialog->profile(), dialog->secret()); });
     dialog->open();
@@ -254,14 +232,9 @@ ConnectionTester AdminApplication::tester() const
                         .raise();
             });
         case ConnectionProfile::Kind::PostgreSQL:
-#if NE_HAVE_PG_STORE
             return QtConcurrent::run([conninfo = profile.conninfo(secret)] {
                 guardStoreCall([&] { PgRepository::connect(conninfo)->checkConnection(); });
             });
-#else
-            Q_UNUSED(secret)
-            return failed(StoreError(StoreError::Kind::Unavailable, noPgMessage()));
-#endif
         case ConnectionProfile::Kind::Rest:
             break;
         }
@@ -273,7 +246,6 @@ ConnectionTester AdminApplication::tester() const
 
 void AdminApplication::upgradeSchema()
 {
-#if NE_HAVE_PG_STORE
     auto *pg = qobject_cast<PgStore *>(m_store.get());
     if (!pg)
         return;
@@ -303,7 +275,6 @@ void AdminApplication::upgradeSchema()
                     m_window->messageBar()->showMessage(MessageBar::Level::Error, e.message());
                 });
         });
-#endif
 }
 
 void AdminApplication::fail(const QString &message)
