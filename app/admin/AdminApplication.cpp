@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTimer>
 #include <QtConcurrent>
@@ -23,6 +24,21 @@
 namespace ne {
 
 namespace {
+
+/// "PostgreSQL — editor@db:5432/nextevent" from the pool's password-free conninfo.
+QString pgLabel(const QString &safeConninfo)
+{
+    static const QRegularExpression pair(QStringLiteral("(\\w+)='((?:[^'\\\\]|\\\\.)*)'"));
+    QHash<QString, QString> values;
+    for (const QRegularExpressionMatch &match : pair.globalMatch(safeConninfo))
+        values.insert(match.captured(1), match.captured(2));
+    if (!values.contains(QStringLiteral("host")))
+        return AdminApplication::tr("PostgreSQL — %1").arg(safeConninfo);
+    return AdminApplication::tr("PostgreSQL — %1@%2:%3/%4")
+        .arg(values.value(QStringLiteral("user")), values.value(QStringLiteral("host")),
+             values.value(QStringLiteral("port"), QStringLiteral("5432")),
+             values.value(QStringLiteral("dbname")));
+}
 
 /// A future that fails with error, off the UI thread like every other test.
 QFuture<void> failed(const StoreError &error)
@@ -115,13 +131,15 @@ void AdminApplication::replaceStore(std::unique_ptr<Store> store, bool postgres)
 
 void AdminApplication::onAvailabilityChanged(bool available, const QString &message)
 {
+    // The backend's message says why (shown as the indicator's tooltip); the bar says
+    // what happens, and that nothing typed is lost.
     m_window->setReconnecting(!available, message);
     if (!available) {
         m_reconnecting = true;
-        m_window->messageBar()->showMessage(MessageBar::Level::Warning,
-                                            m_postgres
-                                                ? tr("Reconnecting to PostgreSQL… %1").arg(message)
-                                                : tr("Reconnecting… %1").arg(message));
+        m_window->messageBar()->showMessage(
+            MessageBar::Level::Warning,
+            m_postgres ? tr("Reconnecting to PostgreSQL… Forms keep what you typed.")
+                       : tr("Reconnecting… Forms keep what you typed."));
     } else if (m_reconnecting) {
         m_reconnecting = false;
         m_window->messageBar()->dismiss();
@@ -144,6 +162,7 @@ void AdminApplication::openPostgres(const QString &conninfo)
     std::unique_ptr<PgStore> store = PgStore::open(conninfo);
     PgStore *pg = store.get();
     replaceStore(std::move(store), true);
+    m_window->setBackendDescription(pgLabel(pg->repository()->pool()->safeConninfo()));
     m_window->messageBar()->showMessage(MessageBar::Level::Info, tr("Connecting to PostgreSQL…"));
     pg->checkConnection()
         .then(this,
