@@ -3,6 +3,7 @@
 
 #include "connection/ProfileStore.h"
 #include "connection/SecretStore.h"
+#include "dashboard/DashboardPage.h"
 #include "dialogs/Prompter.h"
 #include "entities/EntityPage.h"
 #include "paging/CursorTableModel.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QTableView>
 #include <QTimer>
@@ -357,6 +359,12 @@ void AdminApplication::showPages()
         m_window->addPage(page);
         pages.append(page);
     }
+    // Admins add the API's /metrics URL on the page; the network manager lives as long as
+    // the window, on the UI thread like every QNetworkAccessManager here.
+    auto *network = m_window->findChild<QNetworkAccessManager *>();
+    if (!network)
+        network = new QNetworkAccessManager(m_window.get());
+    m_window->addPage(new DashboardPage(network, nullptr));
     if (!m_options.measureStartup)
         return;
     // The figure reported is launch → the first page's first rows painted.
