@@ -3,26 +3,21 @@
 
 #include "connection/ProfileStore.h"
 #include "connection/SecretStore.h"
+#include "dashboard/DashboardPage.h"
 #include "dialogs/Prompter.h"
 #include "entities/EntityPage.h"
 #include "paging/CursorTableModel.h"
 #include "sample/SampleContent.h"
 #include "shell/MainWindow.h"
+#include "store/postgres/PgStore.h"
 #include "store/sqlite/SqliteStore.h"
 #include "widgets/MessageBar.h"
-
-// PostgreSQL direct mode (issue 3) lives on the branch that has PgStore; until both
-// branches are merged this root compiles with or without it.
-#if __has_include("store/postgres/PgStore.h")
-#include "store/postgres/PgStore.h"
-#define NE_HAVE_PG_STORE 1
-#else
-#define NE_HAVE_PG_STORE 0
-#endif
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTimer>
 #include <QtConcurrent>
@@ -32,12 +27,20 @@ namespace ne {
 
 namespace {
 
-#if !NE_HAVE_PG_STORE
-QString noPgMessage()
+/// "PostgreSQL — editor@db:5432/nextevent" from the pool's password-free conninfo.
+QString pgLabel(const QString &safeConninfo)
 {
-    return AdminApplication::tr("This build of NextEvent Admin has no PostgreSQL direct mode.");
+    static const QRegularExpression pair(QStringLiteral("(\\w+)='((?:[^'\\\\]|\\\\.)*)'"));
+    QHash<QString, QString> values;
+    for (const QRegularExpressionMatch &match : pair.globalMatch(safeConninfo))
+        values.insert(match.captured(1), match.captured(2));
+    if (!values.contains(QStringLiteral("host")))
+        return AdminApplication::tr("PostgreSQL — %1").arg(safeConninfo);
+    return AdminApplication::tr("PostgreSQL — %1@%2:%3/%4")
+        .arg(values.value(QStringLiteral("user")), values.value(QStringLiteral("host")),
+             values.value(QStringLiteral("port"), QStringLiteral("5432")),
+             values.value(QStringLiteral("dbname")));
 }
-#endif
 
 /// A future that fails with error, off the UI thread like every other test.
 QFuture<void> failed(const StoreError &error)
@@ -93,7 +96,6 @@ int AdminApplication::runMigration()
         std::fprintf(stderr, "%s\n", qPrintable(tr("--migrate needs --pg CONNINFO.")));
         return 2;
     }
-#if NE_HAVE_PG_STORE
     auto store = std::make_shared<PgStore>(PgRepository::connect(m_options.pg), false);
     const auto finish = [store](int code, const QString &text) {
         std::fprintf(code == 0 ? stdout : stderr, "%s\n", qPrintable(text));
@@ -113,10 +115,6 @@ int AdminApplication::runMigration()
             finish(1, tr("The schema could not be created or upgraded: %1").arg(e.message()));
         });
     return -1;
-#else
-    std::fprintf(stderr, "%s\n", qPrintable(noPgMessage()));
-    return 2;
-#endif
 }
 
 void AdminApplication::replaceStore(std::unique_ptr<Store> store, bool postgres)
@@ -135,13 +133,15 @@ void AdminApplication::replaceStore(std::unique_ptr<Store> store, bool postgres)
 
 void AdminApplication::onAvailabilityChanged(bool available, const QString &message)
 {
+    // The backend's message says why (shown as the indicator's tooltip); the bar says
+    // what happens, and that nothing typed is lost.
     m_window->setReconnecting(!available, message);
     if (!available) {
         m_reconnecting = true;
-        m_window->messageBar()->showMessage(MessageBar::Level::Warning,
-                                            m_postgres
-                                                ? tr("Reconnecting to PostgreSQL… %1").arg(message)
-                                                : tr("Reconnecting… %1").arg(message));
+        m_window->messageBar()->showMessage(
+            MessageBar::Level::Warning,
+            m_postgres ? tr("Reconnecting to PostgreSQL… Forms keep what you typed.")
+                       : tr("Reconnecting… Forms keep what you typed."));
     } else if (m_reconnecting) {
         m_reconnecting = false;
         m_window->messageBar()->dismiss();
@@ -161,10 +161,10 @@ void AdminApplication::openEmbedded(const QString &path)
 
 void AdminApplication::openPostgres(const QString &conninfo)
 {
-#if NE_HAVE_PG_STORE
     std::unique_ptr<PgStore> store = PgStore::open(conninfo);
     PgStore *pg = store.get();
     replaceStore(std::move(store), true);
+    m_window->setBackendDescription(pgLabel(pg->repository()->pool()->safeConninfo()));
     m_window->messageBar()->showMessage(MessageBar::Level::Info, tr("Connecting to PostgreSQL…"));
     pg->checkConnection()
         .then(this,
@@ -177,10 +177,6 @@ void AdminApplication::openPostgres(const QString &conninfo)
                 return;
             fail(e.message());
         });
-#else
-    Q_UNUSED(conninfo)
-    fail(noPgMessage());
-#endif
 }
 
 void AdminApplication::openProfile(const QString &name)
@@ -200,7 +196,7 @@ void AdminApplication::openProfile(const QString &name)
             if (secret)
                 connectProfile(p, *secret);
             else
-                openConnectionDialog(p.name, tr("Enter the password for %1.").arg(p.summary()));
+                openConnectionDialog(p.name, {}, tr("Enter the password for %1.").arg(p.summary()));
         });
 }
 
@@ -219,7 +215,8 @@ void AdminApplication::connectProfile(const ConnectionProfile &profile, const QS
     }
 }
 
-void AdminApplication::openConnectionDialog(const QString &select, const QString &problem)
+void AdminApplication::openConnectionDialog(const QString &select, const QString &problem,
+                                            const QString &askSecret)
 {
     if (m_generating) {
         m_window->messageBar()->showMessage(
@@ -234,6 +231,8 @@ void AdminApplication::openConnectionDialog(const QString &select, const QString
         dialog->selectProfile(select);
     if (!problem.isEmpty())
         dialog->showProblem(problem);
+    if (!askSecret.isEmpty())
+        dialog->askForSecret(askSecret);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { connectProfile(dialog->profile(), dialog->secret()); });
     dialog->open();
@@ -254,14 +253,9 @@ ConnectionTester AdminApplication::tester() const
                         .raise();
             });
         case ConnectionProfile::Kind::PostgreSQL:
-#if NE_HAVE_PG_STORE
             return QtConcurrent::run([conninfo = profile.conninfo(secret)] {
                 guardStoreCall([&] { PgRepository::connect(conninfo)->checkConnection(); });
             });
-#else
-            Q_UNUSED(secret)
-            return failed(StoreError(StoreError::Kind::Unavailable, noPgMessage()));
-#endif
         case ConnectionProfile::Kind::Rest:
             break;
         }
@@ -273,7 +267,6 @@ ConnectionTester AdminApplication::tester() const
 
 void AdminApplication::upgradeSchema()
 {
-#if NE_HAVE_PG_STORE
     auto *pg = qobject_cast<PgStore *>(m_store.get());
     if (!pg)
         return;
@@ -303,7 +296,6 @@ void AdminApplication::upgradeSchema()
                     m_window->messageBar()->showMessage(MessageBar::Level::Error, e.message());
                 });
         });
-#endif
 }
 
 void AdminApplication::fail(const QString &message)
@@ -367,6 +359,12 @@ void AdminApplication::showPages()
         m_window->addPage(page);
         pages.append(page);
     }
+    // Admins add the API's /metrics URL on the page; the network manager lives as long as
+    // the window, on the UI thread like every QNetworkAccessManager here.
+    auto *network = m_window->findChild<QNetworkAccessManager *>();
+    if (!network)
+        network = new QNetworkAccessManager(m_window.get());
+    m_window->addPage(new DashboardPage(network, nullptr));
     if (!m_options.measureStartup)
         return;
     // The figure reported is launch → the first page's first rows painted.

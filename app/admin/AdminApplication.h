@@ -49,7 +49,8 @@ private:
     void openPostgres(const QString &conninfo);
     void openProfile(const QString &name);
     void connectProfile(const ConnectionProfile &profile, const QString &secret);
-    void openConnectionDialog(const QString &select, const QString &problem = {});
+    void openConnectionDialog(const QString &select, const QString &problem = {},
+                              const QString &askSecret = {});
     void upgradeSchema();
     ConnectionTester tester() const;
     void replaceStore(std::unique_ptr<Store> store, bool postgres);

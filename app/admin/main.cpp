@@ -25,6 +25,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("nextevent-admin"));
     QApplication::setApplicationDisplayName(QStringLiteral("NextEvent Admin"));
     QApplication::setApplicationVersion(QStringLiteral(NE_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.nextevent.Admin"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

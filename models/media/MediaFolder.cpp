@@ -19,8 +19,7 @@ constexpr qsizetype kChunk = 1 << 20;
 
 MediaFolder::MediaFolder(QString root)
     : m_root(std::move(root))
-{
-}
+{}
 
 QString MediaFolder::relativePathOf(const QString &sha256)
 {
@@ -38,7 +37,8 @@ MediaRef MediaFolder::put(const QString &filePath, const Progress &progress) con
     QFile in(filePath);
     const QString name = QFileInfo(filePath).fileName();
     if (!in.open(QIODevice::ReadOnly))
-        throw StoreError(K::Invalid, StoreError::tr("Cannot read %1: %2").arg(name, in.errorString()));
+        throw StoreError(K::Invalid,
+                         StoreError::tr("Cannot read %1: %2").arg(name, in.errorString()));
     const qint64 total = in.size();
     if (total == 0)
         throw StoreError(K::Invalid, StoreError::tr("%1 is empty.").arg(name));
@@ -48,14 +48,16 @@ MediaRef MediaFolder::put(const QString &filePath, const Progress &progress) con
     QTemporaryFile out(m_root + QStringLiteral("/media/tmp/upload-XXXXXX"));
     if (!out.open())
         throw StoreError(K::Server, StoreError::tr("Cannot write into the workspace's media "
-                                                   "folder: %1").arg(out.errorString()));
+                                                   "folder: %1")
+                                        .arg(out.errorString()));
     Sha256 hash;
     QByteArray buffer(kChunk, Qt::Uninitialized);
     qint64 done = 0;
     while (true) {
         const qint64 n = in.read(buffer.data(), kChunk);
         if (n < 0)
-            throw StoreError(K::Invalid, StoreError::tr("Reading %1 failed: %2").arg(name, in.errorString()));
+            throw StoreError(K::Invalid,
+                             StoreError::tr("Reading %1 failed: %2").arg(name, in.errorString()));
         if (n == 0)
             break;
         hash.addData(buffer.constData(), n);
@@ -69,7 +71,8 @@ MediaRef MediaFolder::put(const QString &filePath, const Progress &progress) con
     }
     if (done != total || QFileInfo(filePath).size() != total)
         throw StoreError(K::Invalid, StoreError::tr("%1 changed while it was being read; add it "
-                                                    "again when it is complete.").arg(name));
+                                                    "again when it is complete.")
+                                         .arg(name));
 
     MediaRef ref;
     ref.sha256 = hash.hexResult();

@@ -12,7 +12,8 @@ QImage Thumbnailer::fromFile(const QString &path, QSize bound, QString *errorStr
     const QSize full = reader.size();
     if (full.isValid() && (full.width() > bound.width() || full.height() > bound.height())) {
         // EXIF rotation swaps the axes after decoding, so scale against the rotated bound.
-        const bool swapped = reader.transformation().testFlag(QImageIOHandler::TransformationRotate90);
+        const bool swapped =
+            reader.transformation().testFlag(QImageIOHandler::TransformationRotate90);
         const QSize target = full.scaled(swapped ? bound.transposed() : bound, Qt::KeepAspectRatio);
         reader.setScaledSize(target.expandedTo(QSize(1, 1)));
     }

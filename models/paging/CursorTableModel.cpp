@@ -203,8 +203,8 @@ Record CursorTableModel::slim(const Record &full) const
     QVariantMap kept;
     for (const Field &f : m_columns)
         kept.insert(f.key(), full.value(f.key()));
-    for (const QString &key : {keys::id, keys::version, m_query.sortKey,
-                               QStringLiteral("contentSha256")}) {
+    for (const QString &key :
+         {keys::id, keys::version, m_query.sortKey, QStringLiteral("contentSha256")}) {
         if (full.contains(key))
             kept.insert(key, full.value(key));
     }

@@ -20,7 +20,8 @@ class CursorTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role {
+    enum Role
+    {
         RecordRole = Qt::UserRole + 1, ///< the whole Record
         IdRole,
         FieldKeyRole, ///< on headers: the column's field key

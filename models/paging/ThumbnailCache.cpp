@@ -14,8 +14,7 @@ ThumbnailCache::ThumbnailCache(Store *store, QSize size, QObject *parent)
     , m_store(store)
     , m_size(size)
     , m_cache(kCacheCostKiB)
-{
-}
+{}
 
 QImage ThumbnailCache::thumbnail(const Record &image)
 {

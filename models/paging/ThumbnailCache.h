@@ -12,8 +12,6 @@
 
 namespace ne {
 
-
-
 /// Previews of image rows, decoded off the UI thread by the Store and kept in a bounded
 /// memory cache. Asking for one that is not ready starts at most one request for it.
 class ThumbnailCache : public QObject

@@ -30,7 +30,8 @@ QString ValueFormatter::display(const Field &field, const QVariant &value)
         return value.toBool() ? tr("Yes") : tr("No");
     case FieldType::Integer:
         if (field.key() == QStringLiteral("fileSize"))
-            return locale.formattedDataSize(value.toLongLong(), 1, QLocale::DataSizeTraditionalFormat);
+            return locale.formattedDataSize(value.toLongLong(), 1,
+                                            QLocale::DataSizeTraditionalFormat);
         if (field.key() == QStringLiteral("duration")) {
             const qint64 s = value.toLongLong();
             return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));

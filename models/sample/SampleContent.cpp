@@ -12,23 +12,24 @@ namespace ne {
 
 namespace {
 
-const QStringList kTopicsEn{
-    QStringLiteral("City marathon"), QStringLiteral("Spring festival"), QStringLiteral("Tech summit"),
-    QStringLiteral("Charity gala"), QStringLiteral("Jazz night"), QStringLiteral("Food market"),
-    QStringLiteral("Startup pitch"), QStringLiteral("Design week"), QStringLiteral("Film premiere"),
-    QStringLiteral("Science fair"), QStringLiteral("Book launch"), QStringLiteral("Harbour regatta")};
+const QStringList kTopicsEn{QStringLiteral("City marathon"), QStringLiteral("Spring festival"),
+                            QStringLiteral("Tech summit"),   QStringLiteral("Charity gala"),
+                            QStringLiteral("Jazz night"),    QStringLiteral("Food market"),
+                            QStringLiteral("Startup pitch"), QStringLiteral("Design week"),
+                            QStringLiteral("Film premiere"), QStringLiteral("Science fair"),
+                            QStringLiteral("Book launch"),   QStringLiteral("Harbour regatta")};
 const QStringList kTopicsZh{
     QStringLiteral("城市马拉松"), QStringLiteral("春节庙会"), QStringLiteral("科技峰会"),
-    QStringLiteral("慈善晚会"), QStringLiteral("爵士之夜"), QStringLiteral("美食市集"),
-    QStringLiteral("创业路演"), QStringLiteral("设计周"), QStringLiteral("电影首映"),
+    QStringLiteral("慈善晚会"),   QStringLiteral("爵士之夜"), QStringLiteral("美食市集"),
+    QStringLiteral("创业路演"),   QStringLiteral("设计周"),   QStringLiteral("电影首映"),
     QStringLiteral("科学博览会"), QStringLiteral("新书发布"), QStringLiteral("港口帆船赛")};
-const QStringList kAnglesEn{QStringLiteral("highlights"), QStringLiteral("what to expect"),
-                            QStringLiteral("behind the scenes"), QStringLiteral("in pictures"),
+const QStringList kAnglesEn{QStringLiteral("highlights"),         QStringLiteral("what to expect"),
+                            QStringLiteral("behind the scenes"),  QStringLiteral("in pictures"),
                             QStringLiteral("the full programme"), QStringLiteral("interview")};
 const QStringList kAnglesZh{QStringLiteral("精彩回顾"), QStringLiteral("新闻速递"),
                             QStringLiteral("幕后花絮"), QStringLiteral("图片集锦"),
                             QStringLiteral("完整日程"), QStringLiteral("专访")};
-const QStringList kAuthors{QStringLiteral("Li Wei"), QStringLiteral("Anna Schmidt"),
+const QStringList kAuthors{QStringLiteral("Li Wei"),    QStringLiteral("Anna Schmidt"),
                            QStringLiteral("Zhang Min"), QStringLiteral("Tom Baker"),
                            QStringLiteral("Chen Jing"), QStringLiteral("Sofia Rossi")};
 
@@ -43,8 +44,7 @@ public:
         , m_progress(progress)
         , m_random(20261127)
         , m_total(counts.images + counts.articles + counts.news + counts.videos)
-    {
-    }
+    {}
 
     void run()
     {
@@ -59,8 +59,10 @@ public:
     }
 
 private:
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list.at(int(m_random.bounded(int(list.size())))); }
+    template<typename T> const T &pick(const QList<T> &list)
+    {
+        return list.at(int(m_random.bounded(int(list.size()))));
+    }
 
     QString title(int i)
     {
@@ -85,7 +87,8 @@ private:
                                        QStringLiteral("banner"), QStringLiteral("thumbnail")};
         for (int i = 0; i < m_counts.images; ++i) {
             const bool png = i % 4 == 3;
-            const QString name = QStringLiteral("event-%1.%2").arg(i + 1, 4, 10, QLatin1Char('0'))
+            const QString name = QStringLiteral("event-%1.%2")
+                                     .arg(i + 1, 4, 10, QLatin1Char('0'))
                                      .arg(png ? QStringLiteral("png") : QStringLiteral("jpg"));
             const QString path = scratch.filePath(name);
             painter.paint(painter.nextSize()).save(path, nullptr, png ? -1 : 85);
@@ -112,14 +115,16 @@ private:
                                           QStringLiteral("draft"), QStringLiteral("archived")};
         for (int i = 0; i < m_counts.articles; ++i) {
             const QString t = title(i);
-            QVariantMap v{{QStringLiteral("title"), t},
-                          {QStringLiteral("summary"), QString(t + QStringLiteral(" — a short summary."))},
-                          {QStringLiteral("content"), QString(QStringLiteral("<p>") + t + QStringLiteral("</p>"))},
-                          {QStringLiteral("type"), QStringLiteral("standard")},
-                          {QStringLiteral("status"), pick(statuses)},
-                          {QStringLiteral("authorName"), pick(kAuthors)},
-                          {QStringLiteral("categoryId"), category(EntityKind::Article)},
-                          {QStringLiteral("slug"), QStringLiteral("article-%1").arg(i + 1)}};
+            QVariantMap v{
+                {QStringLiteral("title"), t},
+                {QStringLiteral("summary"), QString(t + QStringLiteral(" — a short summary."))},
+                {QStringLiteral("content"),
+                 QString(QStringLiteral("<p>") + t + QStringLiteral("</p>"))},
+                {QStringLiteral("type"), QStringLiteral("standard")},
+                {QStringLiteral("status"), pick(statuses)},
+                {QStringLiteral("authorName"), pick(kAuthors)},
+                {QStringLiteral("categoryId"), category(EntityKind::Article)},
+                {QStringLiteral("slug"), QStringLiteral("article-%1").arg(i + 1)}};
             if (!m_imageIds.isEmpty())
                 v.insert(QStringLiteral("featuredImageId"), pick(m_imageIds));
             m_articleIds.append(m_repo.create(EntityKind::Article, v).id());
@@ -147,8 +152,8 @@ private:
                            {QStringLiteral("summary"), QStringLiteral("This week's issue.")},
                            {QStringLiteral("type"), pick(types)},
                            {QStringLiteral("priority"), pick(priorities)},
-                           {QStringLiteral("status"), i % 3 ? QStringLiteral("published")
-                                                            : QStringLiteral("draft")},
+                           {QStringLiteral("status"),
+                            i % 3 ? QStringLiteral("published") : QStringLiteral("draft")},
                            {keys::articleIds, ids},
                            {keys::mainStoryId, ids.first()}});
             if (!step())

@@ -10,8 +10,7 @@ namespace ne {
 
 SampleImagePainter::SampleImagePainter(quint32 seed)
     : m_random(seed)
-{
-}
+{}
 
 QSize SampleImagePainter::nextSize()
 {

@@ -9,7 +9,13 @@
 namespace ne {
 
 /// The four kinds of content the platform manages; every backend serves all four.
-enum class EntityKind { Image, Article, News, Video };
+enum class EntityKind
+{
+    Image,
+    Article,
+    News,
+    Video
+};
 
 QList<EntityKind> allEntityKinds();
 /// Singular machine name: "image", "article", "news", "video" (categories.resource_type).

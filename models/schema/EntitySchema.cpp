@@ -51,8 +51,7 @@ EntitySchema::EntitySchema(EntityKind kind, QString table, QList<Field> fields,
     , m_table(std::move(table))
     , m_fields(std::move(fields))
     , m_searchKeys(std::move(searchKeys))
-{
-}
+{}
 
 const Field *EntitySchema::field(QStringView key) const
 {
@@ -195,13 +194,14 @@ std::optional<QString> EntitySchema::checkValue(const Field &field, const QVaria
     case FieldType::Enum:
         if (!field.enumValues().contains(value.toString()))
             return tr("“%1” is not a valid %2; choose one of: %3.")
-                .arg(value.toString(), field.label(), field.enumValues().join(QStringLiteral(", ")));
+                .arg(value.toString(), field.label(),
+                     field.enumValues().join(QStringLiteral(", ")));
         return std::nullopt;
     case FieldType::StringList:
         return std::nullopt;
     case FieldType::Json:
-        if (value.typeId() == QMetaType::QString
-            && QJsonDocument::fromJson(value.toString().toUtf8()).isNull())
+        if (value.typeId() == QMetaType::QString &&
+            QJsonDocument::fromJson(value.toString().toUtf8()).isNull())
             return tr("%1 is not valid JSON.").arg(field.label());
         return std::nullopt;
     case FieldType::UuidList: {
@@ -232,15 +232,16 @@ void EntitySchema::checkCrossField(const QVariantMap &values, QList<FieldError> 
         if (end.isValid() && start.isValid() && end <= start) {
             const Field *endField = field(endKey);
             const Field *startField = field(startKey);
-            errors.append({endKey, tr("%1 must be later than %2.")
-                                       .arg(endField->label(), startField->label())});
+            errors.append(
+                {endKey,
+                 tr("%1 must be later than %2.").arg(endField->label(), startField->label())});
         }
     };
     if (m_kind == EntityKind::News) {
         laterThan(QStringLiteral("expiresAt"), QStringLiteral("scheduledAt"));
         const QString main = values.value(keys::mainStoryId).toString();
-        if (!main.isEmpty() && values.contains(keys::articleIds)
-            && !values.value(keys::articleIds).toStringList().contains(main))
+        if (!main.isEmpty() && values.contains(keys::articleIds) &&
+            !values.value(keys::articleIds).toStringList().contains(main))
             errors.append({keys::mainStoryId, tr("The main story must be one of the issue's "
                                                  "articles.")});
     } else if (m_kind == EntityKind::Video) {
@@ -253,13 +254,13 @@ QList<FieldError> EntitySchema::validate(const QVariantMap &values, ValidationMo
     QList<FieldError> errors;
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (!field(it.key()))
-            errors.append({it.key(), tr("“%1” is not a field of %2.").arg(it.key(), displayName())});
+            errors.append(
+                {it.key(), tr("“%1” is not a field of %2.").arg(it.key(), displayName())});
     }
     for (const Field &f : m_fields) {
         const bool present = values.contains(f.key());
         const QVariant value = values.value(f.key());
-        if (present && mode == ValidationMode::Update
-            && (!f.isEditable() || f.isCreateOnly())) {
+        if (present && mode == ValidationMode::Update && (!f.isEditable() || f.isCreateOnly())) {
             errors.append({f.key(), tr("%1 cannot be changed.").arg(f.label())});
             continue;
         }

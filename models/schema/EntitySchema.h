@@ -18,7 +18,8 @@ struct FieldError
     bool operator==(const FieldError &) const = default;
 };
 
-enum class ValidationMode {
+enum class ValidationMode
+{
     Create, ///< every required field must be present
     Update, ///< only the fields given are checked; read-only and create-only ones are refused
 };

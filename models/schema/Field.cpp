@@ -9,8 +9,7 @@ Field::Field(QString key, QString column, FieldType type)
     : m_key(std::move(key))
     , m_column(std::move(column))
     , m_type(type)
-{
-}
+{}
 
 Field Field::string(const QString &key, const QString &column, int maxLength)
 {

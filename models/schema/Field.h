@@ -7,10 +7,11 @@
 
 namespace ne {
 
-enum class FieldType {
-    String,     ///< single line, maxLength applies
-    Text,       ///< multi-line body, no practical limit
-    Integer,    ///< 64-bit integer
+enum class FieldType
+{
+    String,  ///< single line, maxLength applies
+    Text,    ///< multi-line body, no practical limit
+    Integer, ///< 64-bit integer
     Real,
     Boolean,
     DateTime,   ///< UTC; JSON as RFC 3339

@@ -16,8 +16,7 @@ public:
     Record() = default;
     explicit Record(QVariantMap values)
         : m_values(std::move(values))
-    {
-    }
+    {}
 
     QString id() const { return m_values.value(keys::id).toString(); }
     qint64 version() const { return m_values.value(keys::version).toLongLong(); }

@@ -28,8 +28,8 @@ std::optional<Cursor::Position> Cursor::position() const
     if (error.error != QJsonParseError::NoError || !doc.isArray())
         return std::nullopt;
     const QJsonArray array = doc.array();
-    if (array.size() != 4 || !array.at(0).isString() || !array.at(1).isDouble()
-        || !array.at(3).isString())
+    if (array.size() != 4 || !array.at(0).isString() || !array.at(1).isDouble() ||
+        !array.at(3).isString())
         return std::nullopt;
     Position p;
     p.sortKey = array.at(0).toString();

@@ -27,8 +27,7 @@ public:
     Cursor() = default;
     explicit Cursor(QByteArray token)
         : m_token(std::move(token))
-    {
-    }
+    {}
 
     static Cursor fromPosition(const Position &position);
     /// The keyset position, or nullopt if the token is not one (malformed or foreign).

@@ -10,11 +10,11 @@ namespace ne {
 /// are stored once: alreadyPresent says an upload found them there already.
 struct MediaRef
 {
-    QString sha256;     ///< lowercase hex
+    QString sha256; ///< lowercase hex
     qint64 size = 0;
     QString mimeType;
-    QString url;        ///< what records keep in url / storage_path
-    int width = 0;      ///< images only, 0 when unknown
+    QString url;   ///< what records keep in url / storage_path
+    int width = 0; ///< images only, 0 when unknown
     int height = 0;
     bool alreadyPresent = false;
 };

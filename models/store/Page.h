@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "store/Cursor.h"
 #include "schema/Record.h"
+#include "store/Cursor.h"
 
 #include <QList>
 
@@ -12,8 +12,8 @@ namespace ne {
 struct Page
 {
     QList<Record> records;
-    Cursor nextCursor;       ///< null on the last page
-    qint64 total = -1;       ///< -1 when the backend cannot tell
+    Cursor nextCursor; ///< null on the last page
+    qint64 total = -1; ///< -1 when the backend cannot tell
     bool totalIsExact = false;
 };
 

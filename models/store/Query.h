@@ -14,13 +14,13 @@ namespace ne {
 struct Query
 {
     EntityKind kind = EntityKind::Article;
-    QString search;        ///< free text over the schema's searchKeys; empty = no search
-    QVariantMap filters;   ///< field key -> exact value, for filterable fields
+    QString search;      ///< free text over the schema's searchKeys; empty = no search
+    QVariantMap filters; ///< field key -> exact value, for filterable fields
     QString sortKey = keys::createdAt;
     Qt::SortOrder order = Qt::DescendingOrder;
-    bool trash = false;    ///< list soft-deleted rows (the Trash view) instead of live ones
+    bool trash = false; ///< list soft-deleted rows (the Trash view) instead of live ones
     bool exactTotal = false;
-    QStringList ids;       ///< restrict to these rows (refreshing rows in place)
+    QStringList ids; ///< restrict to these rows (refreshing rows in place)
 
     /// Problems that make the query unanswerable (unknown sort key or filter).
     QList<FieldError> problems() const;

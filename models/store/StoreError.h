@@ -16,7 +16,8 @@ class StoreError : public QException
 {
     Q_DECLARE_TR_FUNCTIONS(ne::StoreError)
 public:
-    enum class Kind {
+    enum class Kind
+    {
         Unavailable,  ///< the backend cannot be reached or opened; retrying later may work
         Unauthorized, ///< credentials missing, wrong or expired
         Forbidden,    ///< known user, not allowed (or a read-only workspace)
@@ -56,8 +57,7 @@ private:
 
 /// Runs f and turns anything it throws into a StoreError, so no foreign exception
 /// (SQL driver, parser, std::bad_alloc) crosses a thread or a slot.
-template<typename F>
-auto guardStoreCall(F &&f) -> decltype(f());
+template<typename F> auto guardStoreCall(F &&f) -> decltype(f());
 
 } // namespace ne
 

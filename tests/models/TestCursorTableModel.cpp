@@ -28,8 +28,7 @@ constexpr qint64 kBase = 1700000000000;
 // the model's own is about to go out: two requests in flight. Fix: keep canFetchMore()
 // false until reload() has issued its request.
 
-template<typename T>
-T await(QFuture<T> future)
+template<typename T> T await(QFuture<T> future)
 {
     if (!QTest::qWaitFor([&] { return future.isFinished(); }, 30000))
         throw ne::StoreError(ne::StoreError::Kind::Server, u"test timed out waiting"_s);
@@ -101,7 +100,10 @@ public:
     {
         return m_inner->updateMany(kind, ids, changes);
     }
-    QFuture<int> remove(K kind, const QStringList &ids) override { return m_inner->remove(kind, ids); }
+    QFuture<int> remove(K kind, const QStringList &ids) override
+    {
+        return m_inner->remove(kind, ids);
+    }
     QFuture<int> restore(K kind, const QStringList &ids) override
     {
         return m_inner->restore(kind, ids);
@@ -168,8 +170,9 @@ private:
     {
         return QTest::qWaitFor(
             [&] {
-                return std::any_of(m_gate->pending.begin(), m_gate->pending.end(),
-                                   [](const GatedStore::Request &r) { return !r.query.ids.isEmpty(); });
+                return std::any_of(
+                    m_gate->pending.begin(), m_gate->pending.end(),
+                    [](const GatedStore::Request &r) { return !r.query.ids.isEmpty(); });
             },
             3000);
     }
@@ -194,11 +197,11 @@ void TestCursorTableModel::initTestCase()
     await(m_other->open());
     const QStringList statuses{u"draft"_s, u"published"_s, u"archived"_s};
     for (int i = 0; i < 1000; ++i) {
-        m_sqlite->repository().create(
-            K::Article, {{u"title"_s, QString(u"Article %1"_s.arg(i % 37))},
-                         {u"content"_s, u"Body"_s},
-                         {u"type"_s, u"standard"_s},
-                         {u"status"_s, statuses[i % statuses.size()]}});
+        m_sqlite->repository().create(K::Article,
+                                      {{u"title"_s, QString(u"Article %1"_s.arg(i % 37))},
+                                       {u"content"_s, u"Body"_s},
+                                       {u"type"_s, u"standard"_s},
+                                       {u"status"_s, statuses[i % statuses.size()]}});
     }
     m_raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"model-raw"_s);
     m_raw.setDatabaseName(path);
@@ -253,9 +256,9 @@ QStringList TestCursorTableModel::reference(const QString &sortKey, Qt::SortOrde
     const QString column = ne::EntitySchema::of(K::Article).field(sortKey)->column();
     const QString dir = order == Qt::DescendingOrder ? u" DESC"_s : u" ASC"_s;
     QSqlQuery q(m_raw);
-    if (!q.exec(u"SELECT id FROM site_articles WHERE deleted_at IS NULL"_s
-                + (where.isEmpty() ? QString() : u" AND "_s + where) + u" ORDER BY "_s + column
-                + dir + u", id"_s + dir))
+    if (!q.exec(u"SELECT id FROM site_articles WHERE deleted_at IS NULL"_s +
+                (where.isEmpty() ? QString() : u" AND "_s + where) + u" ORDER BY "_s + column +
+                dir + u", id"_s + dir))
         qFatal("%s", qPrintable(q.lastError().text()));
     QStringList out;
     while (q.next())
@@ -436,8 +439,9 @@ void TestCursorTableModel::headersComeFromTheSchema()
     QCOMPARE(m_model->columnCount(), listed.size());
     for (int c = 0; c < listed.size(); ++c) {
         QCOMPARE(m_model->headerData(c, Qt::Horizontal).toString(), listed[c].label());
-        QCOMPARE(m_model->headerData(c, Qt::Horizontal, ne::CursorTableModel::FieldKeyRole).toString(),
-                 listed[c].key());
+        QCOMPARE(
+            m_model->headerData(c, Qt::Horizontal, ne::CursorTableModel::FieldKeyRole).toString(),
+            listed[c].key());
     }
     ne::Query videos;
     videos.kind = K::Video;
@@ -524,8 +528,9 @@ void TestCursorTableModel::rowCreatedElsewhereIsAnnounced()
     const int rows = m_model->rowCount();
 
     // Newest first: a row created now sorts into the loaded range.
-    await(m_other->create(K::Article, {{u"title"_s, u"Breaking"_s}, {u"content"_s, u"Body"_s},
-                                       {u"type"_s, u"news"_s}}));
+    await(m_other->create(
+        K::Article,
+        {{u"title"_s, u"Breaking"_s}, {u"content"_s, u"Body"_s}, {u"type"_s, u"news"_s}}));
     QVERIFY(waitForRefresh());
     QCOMPARE(releaseRefreshes(), 1);
     QVERIFY(settle([&] { return !fresh.isEmpty(); }));

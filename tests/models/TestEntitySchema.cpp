@@ -42,14 +42,18 @@ QVariantMap minimal(ne::EntityKind kind)
 {
     switch (kind) {
     case ne::EntityKind::Image:
-        return {{u"title"_s, u"Harbour at dawn"_s}, {u"type"_s, u"gallery"_s},
+        return {{u"title"_s, u"Harbour at dawn"_s},
+                {u"type"_s, u"gallery"_s},
                 {u"contentSha256"_s, kSha}};
     case ne::EntityKind::Article:
-        return {{u"title"_s, u"Budget passes"_s}, {u"content"_s, u"Body"_s},
+        return {{u"title"_s, u"Budget passes"_s},
+                {u"content"_s, u"Body"_s},
                 {u"type"_s, u"standard"_s}};
     case ne::EntityKind::News:
-        return {{u"title"_s, u"Morning issue"_s}, {u"type"_s, u"standard"_s},
-                {u"priority"_s, u"normal"_s}, {ne::keys::articleIds, newIds(1)}};
+        return {{u"title"_s, u"Morning issue"_s},
+                {u"type"_s, u"standard"_s},
+                {u"priority"_s, u"normal"_s},
+                {ne::keys::articleIds, newIds(1)}};
     case ne::EntityKind::Video:
         return {{u"title"_s, u"Keynote"_s}, {u"videoType"_s, u"on_demand"_s}};
     }
@@ -161,8 +165,8 @@ void TestEntitySchema::validate_data()
            {u"slug"_s});
     create("article author 101 Chinese", K::Article,
            with(K::Article, {{u"authorName"_s, repeated(U'张', 101)}}), {u"authorName"_s});
-    create("video resolution 21", K::Video,
-           with(K::Video, {{u"resolution"_s, QString(21, u'9')}}), {u"resolution"_s});
+    create("video resolution 21", K::Video, with(K::Video, {{u"resolution"_s, QString(21, u'9')}}),
+           {u"resolution"_s});
     create("article content has no limit", K::Article,
            with(K::Article, {{u"content"_s, QString(200000, u'c')}}), {});
     update("update title too long", K::News, {{u"title"_s, QString(501, u't')}}, {u"title"_s});
@@ -184,8 +188,7 @@ void TestEntitySchema::validate_data()
     // References.
     create("article invalid category uuid", K::Article,
            with(K::Article, {{u"categoryId"_s, u"not-a-uuid"_s}}), {u"categoryId"_s});
-    create("article category uuid", K::Article, with(K::Article, {{u"categoryId"_s, newId()}}),
-           {});
+    create("article category uuid", K::Article, with(K::Article, {{u"categoryId"_s, newId()}}), {});
     create("news article id not a uuid", K::News,
            with(K::News, {{ne::keys::articleIds, QStringList{newId(), u"12345"_s}}}),
            {ne::keys::articleIds});
@@ -205,8 +208,7 @@ void TestEntitySchema::validate_data()
            {u"metadata"_s});
     create("image metadata JSON text", K::Image,
            with(K::Image, {{u"metadata"_s, u"{\"camera\":\"X100\"}"_s}}), {});
-    create("unknown field", K::Article, with(K::Article, {{u"colour"_s, u"red"_s}}),
-           {u"colour"_s});
+    create("unknown field", K::Article, with(K::Article, {{u"colour"_s, u"red"_s}}), {u"colour"_s});
 
     // Read-only fields are refused on create and on update; create-only ones on update.
     create("create with a view count", K::Article, with(K::Article, {{u"viewCount"_s, 5}}),
@@ -227,10 +229,10 @@ void TestEntitySchema::validate_data()
            {u"videoType"_s});
     update("update image file (create-only)", K::Image, {{u"contentSha256"_s, kSha}},
            {u"contentSha256"_s});
-    update("update image original name (create-only)", K::Image,
-           {{u"originalName"_s, u"a.png"_s}}, {u"originalName"_s});
-    create("create-only allowed on create", K::Video,
-           with(K::Video, {{u"videoType"_s, u"live"_s}}), {});
+    update("update image original name (create-only)", K::Image, {{u"originalName"_s, u"a.png"_s}},
+           {u"originalName"_s});
+    create("create-only allowed on create", K::Video, with(K::Video, {{u"videoType"_s, u"live"_s}}),
+           {});
     update("several problems at once", K::Article,
            {{u"viewCount"_s, 1}, {u"type"_s, u"x"_s}, {u"title"_s, QString(501, u'x')}},
            {u"viewCount"_s, u"type"_s, u"title"_s});
@@ -305,9 +307,9 @@ void TestEntitySchema::lengthMessageNamesTheCounts()
 {
     // The person who pasted 10,000 characters learns how many there are and the limit.
     const ne::EntitySchema &schema = ne::EntitySchema::of(ne::EntityKind::Article);
-    const auto errors = schema.validate(with(ne::EntityKind::Article,
-                                             {{u"title"_s, repeated(U'😀', 10000)}}),
-                                        ne::ValidationMode::Create);
+    const auto errors =
+        schema.validate(with(ne::EntityKind::Article, {{u"title"_s, repeated(U'😀', 10000)}}),
+                        ne::ValidationMode::Create);
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors[0].message.contains(u"10000"_s), qPrintable(errors[0].message));
     QVERIFY2(errors[0].message.contains(u"500"_s), qPrintable(errors[0].message));
@@ -347,8 +349,8 @@ void TestEntitySchema::everyFieldIsDescribed()
         QVERIFY2(!f.key().isEmpty(), where.constData());
         QVERIFY2(f.untranslatedLabel() != nullptr, where.constData());
         QVERIFY2(!f.label().isEmpty() && f.label() != f.key(), where.constData());
-        QVERIFY2(f.hasColumn() || f.type() == ne::FieldType::UuidList
-                     || virtualKeys.contains(f.key()),
+        QVERIFY2(f.hasColumn() || f.type() == ne::FieldType::UuidList ||
+                     virtualKeys.contains(f.key()),
                  where.constData());
         QVERIFY2(!keySet.contains(f.key()), where.constData());
         keySet.insert(f.key());
@@ -415,8 +417,8 @@ void TestEntitySchema::defaultsAreValid()
     }
     values.insert(minimal(kind));
     const auto errors = schema.validate(values, ne::ValidationMode::Create);
-    QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors[0].key + u": "_s
-                                                                  + errors[0].message));
+    QVERIFY2(errors.isEmpty(),
+             errors.isEmpty() ? "" : qPrintable(errors[0].key + u": "_s + errors[0].message));
 }
 
 QTEST_GUILESS_MAIN(TestEntitySchema)

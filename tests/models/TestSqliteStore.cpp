@@ -35,8 +35,7 @@ constexpr int kWaitMs = 30000;
 
 /// Waits for a future while the event loop runs (some Store futures finish through a
 /// continuation on this thread), then returns its result or throws its StoreError.
-template<typename T>
-T await(QFuture<T> future)
+template<typename T> T await(QFuture<T> future)
 {
     if (!QTest::qWaitFor([&] { return future.isFinished(); }, kWaitMs))
         throw ne::StoreError(ne::StoreError::Kind::Server, u"test timed out waiting"_s);
@@ -46,8 +45,7 @@ T await(QFuture<T> future)
 }
 
 /// The StoreError a call failed with, or nullopt when it succeeded.
-template<typename T>
-std::optional<ne::StoreError> failure(QFuture<T> future)
+template<typename T> std::optional<ne::StoreError> failure(QFuture<T> future)
 {
     try {
         await(future);
@@ -57,8 +55,7 @@ std::optional<ne::StoreError> failure(QFuture<T> future)
     return std::nullopt;
 }
 
-template<typename F>
-std::optional<ne::StoreError> failureOf(F &&f)
+template<typename F> std::optional<ne::StoreError> failureOf(F &&f)
 {
     try {
         f();
@@ -72,8 +69,8 @@ QString describe(const std::optional<ne::StoreError> &e)
 {
     if (!e)
         return u"no error"_s;
-    QString out = ne::StoreError::kindName(e->kind()) + u": "_s + e->message() + u" ["_s
-                  + e->detail() + u']';
+    QString out =
+        ne::StoreError::kindName(e->kind()) + u": "_s + e->message() + u" ["_s + e->detail() + u']';
     for (const ne::FieldError &f : e->fieldErrors())
         out += u" {"_s + f.key + u": "_s + f.message + u'}';
     return out;
@@ -155,12 +152,19 @@ QStringList pick(const QStringList &from, int start, int n)
     return out;
 }
 
-const QStringList kArticleTitles{
-    u"Budget report"_s,       u"今日新闻速递"_s,        u"Harbour festival opens"_s,
-    u"Council budget vote"_s, u"城市新闻发布会"_s,      u"River bridge reopens"_s,
-    u"新闻"_s,                u"Science fair winners"_s, u"科技前沿"_s,
-    u"Same title"_s,          u"Same title"_s,          u"Railway timetable"_s,
-    u"港口新闻：新航线"_s};
+const QStringList kArticleTitles{u"Budget report"_s,
+                                 u"今日新闻速递"_s,
+                                 u"Harbour festival opens"_s,
+                                 u"Council budget vote"_s,
+                                 u"城市新闻发布会"_s,
+                                 u"River bridge reopens"_s,
+                                 u"新闻"_s,
+                                 u"Science fair winners"_s,
+                                 u"科技前沿"_s,
+                                 u"Same title"_s,
+                                 u"Same title"_s,
+                                 u"Railway timetable"_s,
+                                 u"港口新闻：新航线"_s};
 
 } // namespace
 
@@ -216,8 +220,8 @@ private:
     QStringList reference(const ne::Query &query, const QString &extraWhere = {},
                           const QVariantList &binds = {});
     /// Every page of query, limit rows at a time. Checks page sizes and cursors.
-    void pageAll(const ne::Query &query, int limit, QStringList &ids,
-                 const ne::Cursor &from = {}, int maxPages = 100000);
+    void pageAll(const ne::Query &query, int limit, QStringList &ids, const ne::Cursor &from = {},
+                 int maxPages = 100000);
     ne::Record createArticle(const QVariantMap &extra = {});
     QVariantMap validValues(K kind);
 
@@ -257,10 +261,10 @@ QStringList TestSqliteStore::reference(const ne::Query &query, const QString &ex
     const QString column = schema.field(query.sortKey)->column();
     const QString dir = query.order == Qt::DescendingOrder ? u" DESC"_s : u" ASC"_s;
     // SQLite orders NULL lowest: last when descending, first when ascending.
-    QSqlQuery q = raw(u"SELECT id FROM "_s + schema.table() + u" WHERE deleted_at IS "_s
-                          + (query.trash ? u"NOT NULL"_s : u"NULL"_s)
-                          + (extraWhere.isEmpty() ? QString() : u" AND "_s + extraWhere)
-                          + u" ORDER BY "_s + column + dir + u", id"_s + dir,
+    QSqlQuery q = raw(u"SELECT id FROM "_s + schema.table() + u" WHERE deleted_at IS "_s +
+                          (query.trash ? u"NOT NULL"_s : u"NULL"_s) +
+                          (extraWhere.isEmpty() ? QString() : u" AND "_s + extraWhere) +
+                          u" ORDER BY "_s + column + dir + u", id"_s + dir,
                       binds);
     QStringList out;
     while (q.next())
@@ -298,14 +302,19 @@ QVariantMap TestSqliteStore::validValues(K kind)
     const QString n = QString::number(++m_serial);
     switch (kind) {
     case K::Image:
-        return {{u"title"_s, QString(u"Image "_s + n)}, {u"type"_s, u"gallery"_s},
-                {u"contentSha256"_s, m_png.sha256}, {u"originalName"_s, u"harbour.png"_s}};
+        return {{u"title"_s, QString(u"Image "_s + n)},
+                {u"type"_s, u"gallery"_s},
+                {u"contentSha256"_s, m_png.sha256},
+                {u"originalName"_s, u"harbour.png"_s}};
     case K::Article:
-        return {{u"title"_s, QString(u"Article "_s + n)}, {u"content"_s, u"Body"_s},
+        return {{u"title"_s, QString(u"Article "_s + n)},
+                {u"content"_s, u"Body"_s},
                 {u"type"_s, u"standard"_s}};
     case K::News:
-        return {{u"title"_s, QString(u"Issue "_s + n)}, {u"type"_s, u"standard"_s},
-                {u"priority"_s, u"normal"_s}, {ne::keys::articleIds, pick(m_articleIds, 0, 3)},
+        return {{u"title"_s, QString(u"Issue "_s + n)},
+                {u"type"_s, u"standard"_s},
+                {u"priority"_s, u"normal"_s},
+                {ne::keys::articleIds, pick(m_articleIds, 0, 3)},
                 {ne::keys::mainStoryId, m_articleIds[1]}};
     case K::Video:
         return {{u"title"_s, QString(u"Video "_s + n)}, {u"videoType"_s, u"on_demand"_s}};
@@ -334,7 +343,8 @@ void TestSqliteStore::initTestCase()
 
     m_categoryA = repo().createCategory(K::Article, u"Politics"_s);
     m_categoryB = repo().createCategory(K::Article, u"Culture"_s);
-    const QString pngPath = writeImage(m_dir.filePath(u"seed.png"_s), {120, 80}, Qt::darkCyan, "PNG");
+    const QString pngPath =
+        writeImage(m_dir.filePath(u"seed.png"_s), {120, 80}, Qt::darkCyan, "PNG");
     m_png = await(m_store->putMedia(pngPath));
 
     // 1,200 articles: few distinct titles, authors, types, statuses; some NULLs.
@@ -417,7 +427,8 @@ void TestSqliteStore::initTestCase()
                                  {u"contentSha256"_s, m_png.sha256},
                                  {u"originalName"_s, u"seed.png"_s}});
     }
-    raw(u"UPDATE site_images SET created_at = ? + (rowid % 3) * 1000, updated_at = ? + rowid % 2, file_size = 1000 + rowid % 3, "
+    raw(u"UPDATE site_images SET created_at = ? + (rowid % 3) * 1000, updated_at = ? + rowid % 2, "
+        u"file_size = 1000 + rowid % 3, "
         "width = CASE WHEN rowid % 4 = 0 THEN NULL ELSE rowid % 2 END"_s,
         {kBase, kBase});
 }
@@ -497,8 +508,8 @@ void TestSqliteStore::crud()
     }
     QVERIFY(QTest::qWaitFor([&] {
         return std::any_of(changed.begin(), changed.end(), [&](const QList<QVariant> &args) {
-            return args.at(0).value<ne::EntityKind>() == kind
-                   && args.at(1).toStringList().contains(created.id());
+            return args.at(0).value<ne::EntityKind>() == kind &&
+                   args.at(1).toStringList().contains(created.id());
         });
     }));
 
@@ -511,8 +522,8 @@ void TestSqliteStore::crud()
     QCOMPARE(updated.version(), 2);
     QCOMPARE(updated.value(ne::keys::title), created.value(ne::keys::title));
     QCOMPARE(updated.value(ne::keys::createdAt), created.value(ne::keys::createdAt));
-    QVERIFY(updated.value(ne::keys::updatedAt).toDateTime()
-            >= created.value(ne::keys::updatedAt).toDateTime());
+    QVERIFY(updated.value(ne::keys::updatedAt).toDateTime() >=
+            created.value(ne::keys::updatedAt).toDateTime());
     QCOMPARE(await(m_store->get(kind, created.id())), updated);
 
     ne::Query live;
@@ -537,7 +548,8 @@ void TestSqliteStore::crud()
     QCOMPARE(restored.value(editKey), editValue);
     QCOMPARE(idsOf(await(m_store->list(live, {}, 10)).records), QStringList{created.id()});
 
-    const auto missing = failure(m_store->get(kind, QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    const auto missing =
+        failure(m_store->get(kind, QUuid::createUuid().toString(QUuid::WithoutBraces)));
     QVERIFY(missing);
     QCOMPARE(missing->kind(), ne::StoreError::Kind::NotFound);
 }
@@ -592,8 +604,8 @@ void TestSqliteStore::paging()
     // The sort key really has ties, so the id tie-breaker is exercised.
     const QString column = ne::EntitySchema::of(kind).field(sortKey)->column();
     const QString table = ne::EntitySchema::of(kind).table();
-    QVERIFY(rawCount(u"SELECT count(DISTINCT "_s + column + u") FROM "_s + table)
-            < expected.size());
+    QVERIFY(rawCount(u"SELECT count(DISTINCT "_s + column + u") FROM "_s + table) <
+            expected.size());
 
     QStringList paged;
     pageAll(query, limit, paged);
@@ -674,15 +686,18 @@ void TestSqliteStore::insertsWhilePaging_data()
     QTest::addColumn<QString>("sortKey");
     QTest::addColumn<Qt::SortOrder>("order");
     QTest::addColumn<QString>("newRows"); // "newer", "same-key"
-    QTest::newRow("created desc, newer rows") << ne::keys::createdAt << Qt::DescendingOrder << u"newer"_s;
-    QTest::newRow("created asc, newer rows") << ne::keys::createdAt << Qt::AscendingOrder << u"newer"_s;
+    QTest::newRow("created desc, newer rows")
+        << ne::keys::createdAt << Qt::DescendingOrder << u"newer"_s;
+    QTest::newRow("created asc, newer rows")
+        << ne::keys::createdAt << Qt::AscendingOrder << u"newer"_s;
     QTest::newRow("created desc, same created_at as the cursor")
         << ne::keys::createdAt << Qt::DescendingOrder << u"same-key"_s;
     QTest::newRow("created asc, same created_at as the cursor")
         << ne::keys::createdAt << Qt::AscendingOrder << u"same-key"_s;
     QTest::newRow("title asc, same title as the cursor")
         << ne::keys::title << Qt::AscendingOrder << u"same-key"_s;
-    QTest::newRow("published desc, newer rows") << u"publishedAt"_s << Qt::DescendingOrder << u"newer"_s;
+    QTest::newRow("published desc, newer rows")
+        << u"publishedAt"_s << Qt::DescendingOrder << u"newer"_s;
 }
 
 void TestSqliteStore::insertsWhilePaging()
@@ -853,9 +868,9 @@ void TestSqliteStore::filters_data()
     QTest::addColumn<QString>("sortKey");
     QTest::addColumn<QString>("where");
     QTest::addColumn<QVariantList>("binds");
-    QTest::newRow("article status") << K::Article << QVariantMap{{u"status"_s, u"published"_s}}
-                                    << ne::keys::createdAt << u"status = 'published'"_s
-                                    << QVariantList();
+    QTest::newRow("article status")
+        << K::Article << QVariantMap{{u"status"_s, u"published"_s}} << ne::keys::createdAt
+        << u"status = 'published'"_s << QVariantList();
     QTest::newRow("article status + type, by title")
         << K::Article << QVariantMap{{u"status"_s, u"draft"_s}, {u"type"_s, u"news"_s}}
         << ne::keys::title << u"status = 'draft' AND type = 'news'"_s << QVariantList();
@@ -949,8 +964,7 @@ void TestSqliteStore::trashAndRestore()
     ne::Query live;
     live.kind = K::Article;
     live.ids = ids;
-    QCOMPARE(setOf(idsOf(repo().list(live, {}, 10).records)),
-             QSet<QString>({ids[0], ids[4]}));
+    QCOMPARE(setOf(idsOf(repo().list(live, {}, 10).records)), QSet<QString>({ids[0], ids[4]}));
     for (const QString &id : gone)
         QVERIFY(repo().get(K::Article, id).isDeleted()); // soft: the row is still there
 
@@ -965,8 +979,8 @@ void TestSqliteStore::trashAndRestore()
 void TestSqliteStore::conflictOnStaleVersion()
 {
     const ne::Record mine = createArticle();
-    const ne::Record theirs =
-        await(m_store->update(K::Article, mine.id(), {{u"title"_s, u"Their title"_s}}, mine.version()));
+    const ne::Record theirs = await(
+        m_store->update(K::Article, mine.id(), {{u"title"_s, u"Their title"_s}}, mine.version()));
     QCOMPARE(theirs.version(), mine.version() + 1);
     const auto e = failure(
         m_store->update(K::Article, mine.id(), {{u"title"_s, u"My title"_s}}, mine.version()));
@@ -976,9 +990,9 @@ void TestSqliteStore::conflictOnStaleVersion()
     QCOMPARE(e->current().value(ne::keys::title).toString(), u"Their title"_s);
     QCOMPARE(repo().get(K::Article, mine.id()), theirs); // nothing written
     // "Overwrite" is an update with the version the conflict reported.
-    const ne::Record overwritten = await(m_store->update(
-        K::Article, mine.id(), {{u"title"_s, u"My title"_s}},
-        e->current().value(ne::keys::version).toLongLong()));
+    const ne::Record overwritten =
+        await(m_store->update(K::Article, mine.id(), {{u"title"_s, u"My title"_s}},
+                              e->current().value(ne::keys::version).toLongLong()));
     QCOMPARE(overwritten.value(ne::keys::title).toString(), u"My title"_s);
 }
 
@@ -1022,8 +1036,10 @@ void TestSqliteStore::updateManyIsAtomic_data()
     QTest::addColumn<QString>("what");
     QTest::addColumn<int>("kind");
     QTest::newRow("duplicate slug on two rows") << u"slug"_s << int(ne::StoreError::Kind::Conflict);
-    QTest::newRow("a deleted row among them") << u"deleted"_s << int(ne::StoreError::Kind::NotFound);
-    QTest::newRow("an unknown id among them") << u"unknown"_s << int(ne::StoreError::Kind::NotFound);
+    QTest::newRow("a deleted row among them")
+        << u"deleted"_s << int(ne::StoreError::Kind::NotFound);
+    QTest::newRow("an unknown id among them")
+        << u"unknown"_s << int(ne::StoreError::Kind::NotFound);
     QTest::newRow("invalid enum") << u"enum"_s << int(ne::StoreError::Kind::Invalid);
     QTest::newRow("read-only field") << u"readonly"_s << int(ne::StoreError::Kind::Invalid);
 }
@@ -1095,10 +1111,11 @@ void TestSqliteStore::invalidValuesWriteNothing_data()
     QTest::newRow("10,000-character title")
         << K::Article << QVariantMap{{u"title"_s, QString(10000, u'x')}} << u"title"_s;
     QTest::newRow("news with 0 articles")
-        << K::News << QVariantMap{{ne::keys::articleIds, QStringList()}, {ne::keys::mainStoryId, QString()}}
+        << K::News
+        << QVariantMap{{ne::keys::articleIds, QStringList()}, {ne::keys::mainStoryId, QString()}}
         << ne::keys::articleIds;
-    QTest::newRow("news with 9 articles") << K::News << QVariantMap{{u"nine"_s, true}}
-                                          << ne::keys::articleIds;
+    QTest::newRow("news with 9 articles")
+        << K::News << QVariantMap{{u"nine"_s, true}} << ne::keys::articleIds;
     QTest::newRow("news with an article that does not exist")
         << K::News << QVariantMap{{u"ghost"_s, true}} << QString();
     QTest::newRow("image whose file was never stored")
@@ -1152,17 +1169,18 @@ void TestSqliteStore::newsArticlesKeepOrder()
 
     // Reorder and move the main story.
     const QStringList reordered{articles[4], articles[0], articles[2], articles[1]};
-    const ne::Record moved = await(m_store->update(
-        K::News, created.id(),
-        {{ne::keys::articleIds, reordered}, {ne::keys::mainStoryId, articles[4]}}, created.version()));
+    const ne::Record moved = await(
+        m_store->update(K::News, created.id(),
+                        {{ne::keys::articleIds, reordered}, {ne::keys::mainStoryId, articles[4]}},
+                        created.version()));
     QCOMPARE(moved.value(ne::keys::articleIds).toStringList(), reordered);
     QCOMPARE(moved.value(ne::keys::mainStoryId).toString(), articles[4]);
-    QCOMPARE(rawCount(u"SELECT count(*) FROM news_articles WHERE news_id = ?"_s, {created.id()}), 4);
+    QCOMPARE(rawCount(u"SELECT count(*) FROM news_articles WHERE news_id = ?"_s, {created.id()}),
+             4);
 
     // Other edits leave the articles alone; the list shows them too.
-    const ne::Record retitled = await(m_store->update(K::News, created.id(),
-                                                      {{u"title"_s, u"Evening issue"_s}},
-                                                      moved.version()));
+    const ne::Record retitled = await(m_store->update(
+        K::News, created.id(), {{u"title"_s, u"Evening issue"_s}}, moved.version()));
     QCOMPARE(retitled.value(ne::keys::articleIds).toStringList(), reordered);
     ne::Query query;
     query.kind = K::News;
@@ -1173,9 +1191,8 @@ void TestSqliteStore::newsArticlesKeepOrder()
     QCOMPARE(page.records[0].value(ne::keys::mainStoryId).toString(), articles[4]);
 
     // Only the main story changes, to one among the articles: fine; to one outside: refused.
-    const ne::Record main = await(m_store->update(K::News, created.id(),
-                                                  {{ne::keys::mainStoryId, reordered[1]}},
-                                                  retitled.version()));
+    const ne::Record main = await(m_store->update(
+        K::News, created.id(), {{ne::keys::mainStoryId, reordered[1]}}, retitled.version()));
     QCOMPARE(main.value(ne::keys::mainStoryId).toString(), reordered[1]);
     QCOMPARE(main.value(ne::keys::articleIds).toStringList(), reordered);
     const auto e = failure(m_store->update(K::News, created.id(),
@@ -1213,7 +1230,8 @@ void TestSqliteStore::readOnlyFile()
         await(store.open());
         await(store.create(K::Article, validValues(K::Article)));
     }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    QFile::setPermissions(path,
+                          QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
     std::optional<ne::StoreError> e;
     {
@@ -1222,10 +1240,11 @@ void TestSqliteStore::readOnlyFile()
         if (!e)
             e = failure(store.create(K::Article, validValues(K::Article)));
     }
-    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(dir.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QVERIFY2(e && (e->kind() == ne::StoreError::Kind::Forbidden
-                   || e->kind() == ne::StoreError::Kind::Unavailable),
+    QVERIFY2(e && (e->kind() == ne::StoreError::Kind::Forbidden ||
+                   e->kind() == ne::StoreError::Kind::Unavailable),
              qPrintable(describe(e)));
     QVERIFY2(e->message().contains(QFileInfo(path).absoluteFilePath()), qPrintable(e->message()));
 }
@@ -1260,8 +1279,8 @@ void TestSqliteStore::changedFromAnotherInstance()
         return QTest::qWaitFor(
             [&] {
                 return std::any_of(spy.begin(), spy.end(), [&](const QList<QVariant> &args) {
-                    return args.at(0).value<ne::EntityKind>() == kind
-                           && args.at(1).toStringList().contains(id);
+                    return args.at(0).value<ne::EntityKind>() == kind &&
+                           args.at(1).toStringList().contains(id);
                 });
             },
             3000);
@@ -1292,7 +1311,8 @@ void TestSqliteStore::putMediaDedupes()
     const QString b = writeFile(m_dir.filePath(u"copy of a.png"_s), bytes);
     const ne::MediaRef first = await(m_store->putMedia(a));
     const ne::MediaRef second = await(m_store->putMedia(b));
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     QCOMPARE(first.sha256, sha);
     QCOMPARE(second.sha256, sha);
     QVERIFY(!first.alreadyPresent);
@@ -1351,9 +1371,10 @@ void TestSqliteStore::thumbnails()
         const QString path = writeImage(m_dir.filePath(c.file), c.size, Qt::darkBlue, c.format);
         const ne::MediaRef ref = await(m_store->putMedia(path));
         QCOMPARE(QSize(ref.width, ref.height), c.size);
-        const ne::Record image = await(m_store->create(
-            K::Image, {{u"title"_s, c.file}, {u"type"_s, u"gallery"_s},
-                       {u"contentSha256"_s, ref.sha256}, {u"originalName"_s, c.file}}));
+        const ne::Record image = await(m_store->create(K::Image, {{u"title"_s, c.file},
+                                                                  {u"type"_s, u"gallery"_s},
+                                                                  {u"contentSha256"_s, ref.sha256},
+                                                                  {u"originalName"_s, c.file}}));
         QFuture<QImage> future = m_store->thumbnail(image, {64, 64});
         const auto e = failure(future);
         QVERIFY2(!e, qPrintable(c.file + u": "_s + describe(e)));
@@ -1364,13 +1385,16 @@ void TestSqliteStore::thumbnails()
         QCOMPARE(thumb.size(), c.expected);
     }
 
-    const QString broken = writeFile(m_dir.filePath(u"broken.jpg"_s),
-                                     QByteArray("\xFF\xD8\xFF\xE0") + QByteArray(" this is not really a JPEG"));
+    const QString broken =
+        writeFile(m_dir.filePath(u"broken.jpg"_s),
+                  QByteArray("\xFF\xD8\xFF\xE0") + QByteArray(" this is not really a JPEG"));
     const ne::MediaRef ref = await(m_store->putMedia(broken));
     QCOMPARE(ref.width, 0);
-    const ne::Record image = await(m_store->create(
-        K::Image, {{u"title"_s, u"Broken"_s}, {u"type"_s, u"gallery"_s},
-                   {u"contentSha256"_s, ref.sha256}, {u"originalName"_s, u"broken.jpg"_s}}));
+    const ne::Record image =
+        await(m_store->create(K::Image, {{u"title"_s, u"Broken"_s},
+                                         {u"type"_s, u"gallery"_s},
+                                         {u"contentSha256"_s, ref.sha256},
+                                         {u"originalName"_s, u"broken.jpg"_s}}));
     const auto e = failure(m_store->thumbnail(image, {64, 64}));
     QVERIFY2(e && e->kind() == ne::StoreError::Kind::Invalid, qPrintable(describe(e)));
     // The error is about the bytes, not a missing file.

@@ -8,16 +8,10 @@
 #include "connection/SecretStore.h"
 #include "store/StoreError.h"
 
-// PostgreSQL direct mode lives on the branch with PgStore (issue 3); without it the
-// PostgreSQL cases skip.
-#if __has_include("store/postgres/PgStore.h")
 #include "store/postgres/PgRepository.h"
+
 #include <pqxx/connection>
 #include <pqxx/nontransaction>
-#define NE_HAVE_PG_STORE 1
-#else
-#define NE_HAVE_PG_STORE 0
-#endif
 
 #include <QComboBox>
 #include <QFile>
@@ -83,7 +77,6 @@ void TestConnectionDialog::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("nextevent-admin-test"));
     QSettings().clear();
     m_server = QUrl(qEnvironmentVariable("NE_TEST_PG_URI"));
-#if NE_HAVE_PG_STORE
     if (m_server.isEmpty())
         return;
     m_database = QStringLiteral("ne_ui_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
@@ -92,19 +85,16 @@ void TestConnectionDialog::initTestCase()
     QUrl uri = m_server;
     uri.setPath(QLatin1Char('/') + m_database);
     PgRepository::connect(uri.toString())->migrate();
-#endif
 }
 
 void TestConnectionDialog::cleanupTestCase()
 {
     m_dialog.reset();
-#if NE_HAVE_PG_STORE
     if (m_database.isEmpty())
         return;
     pqxx::connection admin(m_server.toString().toStdString());
     pqxx::nontransaction(admin).exec("DROP DATABASE IF EXISTS " + m_database.toStdString() +
                                      " WITH (FORCE)");
-#endif
 }
 
 void TestConnectionDialog::init()
@@ -119,12 +109,7 @@ std::unique_ptr<ConnectionDialog> TestConnectionDialog::makeDialog()
     // The same tester app/ wires: PgRepository::checkConnection on a worker thread.
     ConnectionTester tester = [](const ConnectionProfile &p, const QString &secret) {
         return QtConcurrent::run([conninfo = p.conninfo(secret)] {
-#if NE_HAVE_PG_STORE
             guardStoreCall([&] { PgRepository::connect(conninfo)->checkConnection(); });
-#else
-            Q_UNUSED(conninfo)
-            StoreError(StoreError::Kind::Unavailable, QStringLiteral("no PgStore")).raise();
-#endif
         });
     };
     auto dialog = std::make_unique<ConnectionDialog>(&m_profiles, m_secrets.get(), tester);
@@ -158,8 +143,8 @@ void TestConnectionDialog::clickTestAndWait()
 
 void TestConnectionDialog::testSucceeds()
 {
-    if (!NE_HAVE_PG_STORE || m_server.isEmpty())
-        QSKIP("needs PgStore and NE_TEST_PG_URI (scripts/with-services)");
+    if (m_server.isEmpty())
+        QSKIP("needs NE_TEST_PG_URI (scripts/with-services)");
     fillPostgres(QStringLiteral("Local"), m_database, m_server.port(5432));
     clickTestAndWait();
     QCOMPARE(resultState(), 2); // Success
@@ -168,8 +153,8 @@ void TestConnectionDialog::testSucceeds()
 
 void TestConnectionDialog::wrongPortIsRefused()
 {
-    if (!NE_HAVE_PG_STORE || m_server.isEmpty())
-        QSKIP("needs PgStore and NE_TEST_PG_URI (scripts/with-services)");
+    if (m_server.isEmpty())
+        QSKIP("needs NE_TEST_PG_URI (scripts/with-services)");
     QTcpServer probe; // a port nobody listens on
     QVERIFY(probe.listen(QHostAddress::LocalHost));
     const int port = probe.serverPort();
@@ -182,8 +167,8 @@ void TestConnectionDialog::wrongPortIsRefused()
 
 void TestConnectionDialog::databaseWithoutSchema()
 {
-    if (!NE_HAVE_PG_STORE || m_server.isEmpty())
-        QSKIP("needs PgStore and NE_TEST_PG_URI (scripts/with-services)");
+    if (m_server.isEmpty())
+        QSKIP("needs NE_TEST_PG_URI (scripts/with-services)");
     fillPostgres(QStringLiteral("No schema"), m_server.path().mid(1), m_server.port(5432));
     clickTestAndWait();
     QCOMPARE(resultState(), 3);

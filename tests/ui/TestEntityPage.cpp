@@ -16,9 +16,9 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
-#include <QToolButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace ne;
 
@@ -63,8 +63,7 @@ private Q_SLOTS:
     void rendersConflictDialogAndEmptyTrash();
 
 private:
-    template<typename T>
-    T *child(const QString &name) const
+    template<typename T> T *child(const QString &name) const
     {
         T *w = m_page->findChild<T *>(name);
         if (!w)
@@ -89,8 +88,8 @@ void TestEntityPage::init()
     opened.waitForFinished();
     m_ids.clear();
     for (int i = 0; i < 5; ++i)
-        m_ids.append(m_store->repository().create(EntityKind::Article,
-                                                  article(QStringLiteral("Seed %1").arg(i)))
+        m_ids.append(m_store->repository()
+                         .create(EntityKind::Article, article(QStringLiteral("Seed %1").arg(i)))
                          .id());
     m_prompter = std::make_unique<ScriptedPrompter>();
     m_bar = std::make_unique<MessageBar>();
@@ -112,27 +111,30 @@ void TestEntityPage::cleanup()
 
 void TestEntityPage::waitForRows()
 {
-    QVERIFY(QTest::qWaitFor([this] {
-        return m_page->model()->rowCount() > 0 && !m_page->model()->isLoading();
-    }, 5000));
+    QVERIFY(QTest::qWaitFor(
+        [this] { return m_page->model()->rowCount() > 0 && !m_page->model()->isLoading(); }, 5000));
 }
 
 void TestEntityPage::createsArticleThroughFormAndFindsItInTable()
 {
     QTest::mouseClick(child<QPushButton>(QStringLiteral("newButton")), Qt::LeftButton);
     QVERIFY(m_page->form()->isNew());
-    QTest::keyClicks(child<QLineEdit>(QStringLiteral("titleEdit")), QStringLiteral("Harbour regatta 2027"));
-    QTest::keyClicks(child<QPlainTextEdit>(QStringLiteral("contentEdit")), QStringLiteral("Sails up."));
+    QTest::keyClicks(child<QLineEdit>(QStringLiteral("titleEdit")),
+                     QStringLiteral("Harbour regatta 2027"));
+    QTest::keyClicks(child<QPlainTextEdit>(QStringLiteral("contentEdit")),
+                     QStringLiteral("Sails up."));
     QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
     QVERIFY(QTest::qWaitFor([this] { return !m_page->form()->isNew(); }, 5000));
     QCOMPARE(m_page->form()->record().value(QStringLiteral("title")).toString(),
              QStringLiteral("Harbour regatta 2027"));
 
     QTest::keyClicks(child<QLineEdit>(QStringLiteral("searchEdit")), QStringLiteral("regatta"));
-    QVERIFY(QTest::qWaitFor([this] {
-        return m_page->model()->rowCount() == 1 && !m_page->model()->isLoading()
-               && m_page->model()->query().search == QStringLiteral("regatta");
-    }, 5000));
+    QVERIFY(QTest::qWaitFor(
+        [this] {
+            return m_page->model()->rowCount() == 1 && !m_page->model()->isLoading() &&
+                   m_page->model()->query().search == QStringLiteral("regatta");
+        },
+        5000));
     QCOMPARE(m_page->model()->record(0).value(QStringLiteral("title")).toString(),
              QStringLiteral("Harbour regatta 2027"));
 }
@@ -159,18 +161,20 @@ void TestEntityPage::bulkPublishesThreeRows()
     const QStringList chosen = m_page->selectedIds();
     QCOMPARE(chosen.size(), 3);
     QTest::mouseClick(child<QPushButton>(QStringLiteral("publishButton")), Qt::LeftButton);
-    QVERIFY(QTest::qWaitFor([&] {
-        for (const QString &id : chosen) {
-            if (m_store->repository().get(EntityKind::Article, id).value(keys::status)
-                != QStringLiteral("published"))
-                return false;
-        }
-        return true;
-    }, 5000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (const QString &id : chosen) {
+                if (m_store->repository().get(EntityKind::Article, id).value(keys::status) !=
+                    QStringLiteral("published"))
+                    return false;
+            }
+            return true;
+        },
+        5000));
     int published = 0;
     for (const QString &id : std::as_const(m_ids))
-        published += m_store->repository().get(EntityKind::Article, id).value(keys::status)
-                     == QStringLiteral("published");
+        published += m_store->repository().get(EntityKind::Article, id).value(keys::status) ==
+                     QStringLiteral("published");
     QCOMPARE(published, 3);
 }
 
@@ -191,24 +195,29 @@ void TestEntityPage::conflictDialogOverwriteAndReload()
     QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
     QVERIFY(QTest::qWaitFor([&] { return m_prompter->conflicts == 1; }, 5000));
     QCOMPARE(m_prompter->lastTheirs.value(keys::title).toString(), QStringLiteral("Theirs"));
-    QVERIFY(QTest::qWaitFor([&] {
-        return m_store->repository().get(EntityKind::Article, opened.id()).value(keys::title)
-               == QStringLiteral("Mine");
-    }, 5000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return m_store->repository().get(EntityKind::Article, opened.id()).value(keys::title) ==
+                   QStringLiteral("Mine");
+        },
+        5000));
 
     // Again, but this time the editor takes the other version.
     const Record current = m_store->repository().get(EntityKind::Article, opened.id());
-    QVERIFY(QTest::qWaitFor([&] { return m_page->form()->record().version() == current.version(); }, 5000));
+    QVERIFY(QTest::qWaitFor([&] { return m_page->form()->record().version() == current.version(); },
+                            5000));
     m_store->repository().update(EntityKind::Article, opened.id(),
-                                 {{keys::title, QStringLiteral("Theirs again")}}, current.version());
+                                 {{keys::title, QStringLiteral("Theirs again")}},
+                                 current.version());
     title->clear();
     QTest::keyClicks(title, QStringLiteral("Mine again"));
     m_prompter->answer = ConflictChoice::Reload;
     QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
     QVERIFY(QTest::qWaitFor([&] { return m_prompter->conflicts == 2; }, 5000));
     QVERIFY(QTest::qWaitFor([&] { return title->text() == QStringLiteral("Theirs again"); }, 5000));
-    QCOMPARE(m_store->repository().get(EntityKind::Article, opened.id()).value(keys::title).toString(),
-             QStringLiteral("Theirs again"));
+    QCOMPARE(
+        m_store->repository().get(EntityKind::Article, opened.id()).value(keys::title).toString(),
+        QStringLiteral("Theirs again"));
 }
 
 void TestEntityPage::rendersConflictDialogAndEmptyTrash()
@@ -224,9 +233,8 @@ void TestEntityPage::rendersConflictDialogAndEmptyTrash()
     QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Their title"));
 
     QTest::mouseClick(child<QToolButton>(QStringLiteral("trashButton")), Qt::LeftButton);
-    QVERIFY(QTest::qWaitFor([this] {
-        return m_page->model()->query().trash && !m_page->model()->isLoading();
-    }, 5000));
+    QVERIFY(QTest::qWaitFor(
+        [this] { return m_page->model()->query().trash && !m_page->model()->isLoading(); }, 5000));
     QCOMPARE(m_page->model()->rowCount(), 0);
     auto *empty = m_page->findChild<QWidget *>(QStringLiteral("emptyState"));
     QVERIFY(empty && empty->isVisible());

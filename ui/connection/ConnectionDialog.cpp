@@ -188,6 +188,12 @@ void ConnectionDialog::showProblem(const QString &text)
     setResult(ResultState::Failure, text);
 }
 
+void ConnectionDialog::askForSecret(const QString &text)
+{
+    setResult(ResultState::Notice, text);
+    m_form->focusSecret();
+}
+
 bool ConnectionDialog::checkComplete()
 {
     const QString reason = m_form->incompleteReason();
@@ -283,6 +289,9 @@ void ConnectionDialog::setResult(ResultState state, const QString &text)
         break;
     case ResultState::Success:
         colours = QStringLiteral("background: #e6f4ea; color: #1e4620; border: 1px solid #a8d5b5;");
+        break;
+    case ResultState::Notice:
+        colours = QStringLiteral("background: #e8f0fe; color: #174ea6; border: 1px solid #aecbfa;");
         break;
     case ResultState::Failure:
         colours = QStringLiteral("background: #fdecea; color: #611a15; border: 1px solid #f1aeb5;");

@@ -44,6 +44,8 @@ public:
     QString secret() const;
     /// Shows a message in the result area (e.g. why the last connection failed).
     void showProblem(const QString &text);
+    /// Asks for the password or API key (not stored, or no keychain this session).
+    void askForSecret(const QString &text);
 
 public Q_SLOTS:
     void testConnection();
@@ -57,7 +59,8 @@ private:
         None,
         Busy,
         Success,
-        Failure
+        Failure,
+        Notice
     };
     void buildLayout();
     void reloadList(const QString &select);

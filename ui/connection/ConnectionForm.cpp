@@ -83,7 +83,9 @@ QWidget *ConnectionForm::buildEmbeddedPage()
     auto *row = new QHBoxLayout;
     row->addWidget(m_filePath, 1);
     row->addWidget(browse);
-    form->addRow(tr("&File:"), row);
+    auto *fileLabel = new QLabel(tr("&File:"), page);
+    fileLabel->setBuddy(m_filePath);
+    form->addRow(fileLabel, row);
     auto *note = new QLabel(tr("A single file on this computer; created with sample content if "
                                "it does not exist."),
                             page);
@@ -106,7 +108,9 @@ QWidget *ConnectionForm::buildPostgresPage()
     hostRow->addWidget(m_host, 1);
     hostRow->addWidget(new QLabel(tr("Port:"), page));
     hostRow->addWidget(m_port);
-    form->addRow(tr("&Host:"), hostRow);
+    auto *hostLabel = new QLabel(tr("&Host:"), page);
+    hostLabel->setBuddy(m_host);
+    form->addRow(hostLabel, hostRow);
     m_database = lineEdit(page, "databaseEdit", tr("nextevent"));
     form->addRow(tr("&Database:"), m_database);
     m_user = lineEdit(page, "userEdit", tr("editor"));
@@ -138,7 +142,9 @@ QWidget *ConnectionForm::buildPostgresPage()
     auto *certRow = new QHBoxLayout;
     certRow->addWidget(m_sslRootCert, 1);
     certRow->addWidget(browse);
-    form->addRow(tr("&CA file:"), certRow);
+    auto *certLabel = new QLabel(tr("&CA file:"), page);
+    certLabel->setBuddy(m_sslRootCert);
+    form->addRow(certLabel, certRow);
     for (QLineEdit *edit : {m_host, m_database, m_user, m_password, m_sslRootCert})
         connect(edit, &QLineEdit::textEdited, this, &ConnectionForm::edited);
     connect(m_port, &QSpinBox::valueChanged, this, &ConnectionForm::edited);
@@ -244,6 +250,14 @@ void ConnectionForm::setSecret(const QString &secret)
     m_restSecret->setText(secret);
 }
 
+void ConnectionForm::focusSecret()
+{
+    if (profile().kind == ConnectionProfile::Kind::Rest)
+        m_restSecret->setFocus();
+    else
+        m_password->setFocus();
+}
+
 bool ConnectionForm::rememberSecret() const
 {
     return m_remember->isEnabled() && m_remember->isChecked();
@@ -252,6 +266,7 @@ bool ConnectionForm::rememberSecret() const
 void ConnectionForm::setKeychainAvailable(bool available)
 {
     m_remember->setEnabled(available);
+    m_remember->setChecked(available);
     m_rememberNote->setText(available ? tr("Passwords never go into the settings file.")
                                       : tr("No system keychain is available: the password is "
                                            "kept in memory for this session only."));

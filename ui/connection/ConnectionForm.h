@@ -29,6 +29,7 @@ public:
     QString secret() const;
     void setSecret(const QString &secret);
     bool rememberSecret() const;
+    void focusSecret();
     /// Without a keychain the "Remember" box is off and says the secret lasts the session.
     void setKeychainAvailable(bool available);
 

@@ -40,8 +40,8 @@ ConflictDialog::ConflictDialog(EntityKind kind, const QVariantMap &mine, const Q
         table->insertRow(row);
         table->setItem(row, 0, new QTableWidgetItem(field->label()));
         table->setItem(row, 1, new QTableWidgetItem(ValueFormatter::display(*field, it.value())));
-        table->setItem(row, 2, new QTableWidgetItem(
-                                   ValueFormatter::display(*field, theirs.value(it.key()))));
+        table->setItem(
+            row, 2, new QTableWidgetItem(ValueFormatter::display(*field, theirs.value(it.key()))));
     }
 
     auto *buttons = new QDialogButtonBox(this);
@@ -60,7 +60,8 @@ ConflictDialog::ConflictDialog(EntityKind kind, const QVariantMap &mine, const Q
         done(QDialog::Accepted);
     };
     connect(reload, &QPushButton::clicked, this, [finish] { finish(ConflictChoice::Reload); });
-    connect(overwrite, &QPushButton::clicked, this, [finish] { finish(ConflictChoice::Overwrite); });
+    connect(overwrite, &QPushButton::clicked, this,
+            [finish] { finish(ConflictChoice::Overwrite); });
     connect(keep, &QPushButton::clicked, this, [finish] { finish(ConflictChoice::KeepMine); });
 
     auto *layout = new QVBoxLayout(this);

@@ -25,10 +25,9 @@ void Prompter::confirm(QWidget *parent, const QString &title, const QString &tex
     auto *box = new QMessageBox(QMessageBox::Question, title, text,
                                 QMessageBox::Yes | QMessageBox::No, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(box, &QMessageBox::finished, box,
-                     [box, done = std::move(done)](int) {
-                         done(box->clickedButton() == box->button(QMessageBox::Yes));
-                     });
+    QObject::connect(box, &QMessageBox::finished, box, [box, done = std::move(done)](int) {
+        done(box->clickedButton() == box->button(QMessageBox::Yes));
+    });
     box->open();
 }
 

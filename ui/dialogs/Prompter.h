@@ -13,7 +13,8 @@ namespace ne {
 
 class Store;
 
-enum class ConflictChoice {
+enum class ConflictChoice
+{
     Reload,    ///< drop my edits, show the current row
     Overwrite, ///< save my edits over the other person's
     KeepMine,  ///< keep editing; save nothing yet

@@ -51,8 +51,8 @@ void EntityForm::build()
     m_fields->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_fields->setRowWrapPolicy(QFormLayout::WrapLongRows);
     for (const Field &f : schema.fields()) {
-        if (f.isHidden() || !f.isEditable() || (f.isCreateOnly() && !f.isRequired()
-                                                && f.key() == QStringLiteral("originalName")))
+        if (f.isHidden() || !f.isEditable() ||
+            (f.isCreateOnly() && !f.isRequired() && f.key() == QStringLiteral("originalName")))
             continue;
         auto *cell = new QWidget(body);
         auto *cellLayout = new QVBoxLayout(cell);
@@ -123,10 +123,12 @@ void EntityForm::setRecord(const Record &record)
     m_loaded = record.editableValues(schema);
     m_heading->setText(record.value(keys::title).toString());
     QStringList meta;
-    meta << tr("Created %1").arg(ValueFormatter::display(*schema.field(keys::createdAt),
-                                                         record.value(keys::createdAt)))
-         << tr("updated %1").arg(ValueFormatter::display(*schema.field(keys::updatedAt),
-                                                         record.value(keys::updatedAt)))
+    meta << tr("Created %1")
+                .arg(ValueFormatter::display(*schema.field(keys::createdAt),
+                                             record.value(keys::createdAt)))
+         << tr("updated %1")
+                .arg(ValueFormatter::display(*schema.field(keys::updatedAt),
+                                             record.value(keys::updatedAt)))
          << tr("version %1").arg(record.version());
     if (record.isDeleted())
         meta << tr("in Trash");
@@ -172,7 +174,8 @@ QVariantMap EntityForm::currentValues() const
     QVariantMap values;
     for (FieldEditor *editor : m_editors) {
         const QVariant v = editor->value();
-        const bool blank = !v.isValid() || (v.typeId() == QMetaType::QString && v.toString().isEmpty());
+        const bool blank =
+            !v.isValid() || (v.typeId() == QMetaType::QString && v.toString().isEmpty());
         if (!blank || m_loaded.contains(editor->field().key()))
             values.insert(editor->field().key(), blank ? QVariant() : v);
     }
@@ -199,9 +202,9 @@ QVariantMap EntityForm::changes() const
     QVariantMap diff;
     for (auto it = now.begin(); it != now.end(); ++it) {
         const QVariant before = m_loaded.value(it.key());
-        const bool same = (before.isNull() && it.value().isNull()) || before == it.value()
-                          || (before.toString().isEmpty() && it.value().toString().isEmpty()
-                              && it.value().typeId() == QMetaType::QString);
+        const bool same = (before.isNull() && it.value().isNull()) || before == it.value() ||
+                          (before.toString().isEmpty() && it.value().toString().isEmpty() &&
+                           it.value().typeId() == QMetaType::QString);
         if (!same && !EntitySchema::of(m_kind).field(it.key())->isCreateOnly())
             diff.insert(it.key(), it.value());
     }
@@ -217,8 +220,8 @@ void EntityForm::revalidate()
 {
     const EntitySchema &schema = EntitySchema::of(m_kind);
     const QVariantMap values = m_isNew ? changes() : changes();
-    QList<FieldError> errors = schema.validate(values, m_isNew ? ValidationMode::Create
-                                                               : ValidationMode::Update);
+    QList<FieldError> errors =
+        schema.validate(values, m_isNew ? ValidationMode::Create : ValidationMode::Update);
     // Before the first keystroke a new form is allowed to be incomplete.
     if (m_isNew && !m_wasDirty)
         errors.clear();

@@ -18,7 +18,6 @@ class FieldEditor;
 class NewsArticlesEditor;
 class Prompter;
 
-
 /// A form generated from an entity's schema, with live field-level validation. It keeps
 /// whatever the person typed until they save or revert: a failed save, a conflict or a
 /// row deleted elsewhere never clears it.

@@ -154,7 +154,8 @@ EntityPage::EntityPage(EntityKind kind, Store *store, Prompter *prompter, Messag
     connect(m_form, &EntityForm::duplicateRequested, this, &EntityPage::duplicate);
     buildShortcuts();
 
-    for (const QString &wide : {keys::title, QStringLiteral("summary"), QStringLiteral("description")}) {
+    for (const QString &wide :
+         {keys::title, QStringLiteral("summary"), QStringLiteral("description")}) {
         if (const int column = m_model->columnOf(wide); column >= 0)
             m_table->setColumnWidth(column, wide == keys::title ? 300 : 220);
     }
@@ -216,8 +217,8 @@ QWidget *EntityPage::buildToolbar()
     row->addSpacing(12);
 
     m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setPlaceholderText(tr("Search %1… (Ctrl+F)")
-                                     .arg(EntitySchema::of(m_kind).displayPluralName().toLower()));
+    m_search->setPlaceholderText(
+        tr("Search %1… (Ctrl+F)").arg(EntitySchema::of(m_kind).displayPluralName().toLower()));
     m_search->addAction(Icons::get("search"), QLineEdit::LeadingPosition);
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(240);
@@ -270,7 +271,8 @@ QWidget *EntityPage::buildToolbar()
 void EntityPage::buildShortcuts()
 {
     auto bind = [this](QKeySequence keys, void (EntityPage::*slot)()) {
-        auto *shortcut = new QShortcut(keys, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        auto *shortcut =
+            new QShortcut(keys, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, slot);
     };
     bind(QKeySequence::Find, &EntityPage::focusSearch);
@@ -414,9 +416,8 @@ void EntityPage::handleSaveError(const StoreError &error, const QVariantMap &min
                 } else if (choice == ConflictChoice::Overwrite) {
                     m_store->update(m_kind, theirs.id(), mine, theirs.version())
                         .then(this, [this](const Record &r) { m_form->setRecord(r); })
-                        .onFailed(this, [this, mine](const StoreError &e) {
-                            handleSaveError(e, mine);
-                        });
+                        .onFailed(this,
+                                  [this, mine](const StoreError &e) { handleSaveError(e, mine); });
                 }
             });
         return;
@@ -503,8 +504,8 @@ void EntityPage::updateStatus()
     if (total >= 0)
         text += tr(" of %1").arg(QLocale().toString(total));
     if (m_model->lastFetchTime().isValid())
-        text += tr(" · last fetch %1").arg(QLocale().toString(m_model->lastFetchTime().time(),
-                                                              QLocale::ShortFormat));
+        text += tr(" · last fetch %1")
+                    .arg(QLocale().toString(m_model->lastFetchTime().time(), QLocale::ShortFormat));
     Q_EMIT statusMessage(text);
 }
 
@@ -520,9 +521,9 @@ void EntityPage::updateEmptyState()
         m_empty->setMessage(Icons::get("trash"), tr("Trash is empty"),
                             tr("Deleted %1 appear here and can be restored.").arg(plural));
     else if (!m_search->text().isEmpty() || !m_model->query().filters.isEmpty())
-        m_empty->setMessage(Icons::get("search"), tr("No matches"),
-                            tr("No %1 match the search and filters. Clear them to see all.")
-                                .arg(plural));
+        m_empty->setMessage(
+            Icons::get("search"), tr("No matches"),
+            tr("No %1 match the search and filters. Clear them to see all.").arg(plural));
     else
         m_empty->setMessage(icon(), tr("No %1 yet").arg(plural),
                             m_kind == EntityKind::Image

@@ -71,8 +71,8 @@ QWidget *FieldEditor::createWidget(QWidget *parent)
     }
     auto *line = new QLineEdit(parent);
     if (m_field.type() == FieldType::Integer)
-        line->setValidator(new QRegularExpressionValidator(
-            QRegularExpression(QStringLiteral("\\d{0,18}")), line));
+        line->setValidator(
+            new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,18}")), line));
     else if (m_field.type() == FieldType::Real)
         line->setValidator(new QDoubleValidator(0, 1e12, 3, line));
     if (m_field.type() == FieldType::StringList)

@@ -66,10 +66,9 @@ NewsArticlesEditor::NewsArticlesEditor(Store *store, Prompter *prompter, QWidget
     });
     connect(m_main, &QPushButton::clicked, this, [this] { markMainStory(m_list->currentRow()); });
     connect(m_add, &QPushButton::clicked, this, [this] {
-        m_prompter->pickArticles(this, m_store, articleIds(),
-                                 [this](const QList<QPair<QString, QString>> &chosen) {
-                                     addArticles(chosen);
-                                 });
+        m_prompter->pickArticles(
+            this, m_store, articleIds(),
+            [this](const QList<QPair<QString, QString>> &chosen) { addArticles(chosen); });
     });
     updateState();
 }

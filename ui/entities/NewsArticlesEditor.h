@@ -13,7 +13,6 @@ namespace ne {
 
 class Prompter;
 
-
 /// A news issue's articles: 1 to 8, in order (drag to reorder), one optionally marked as
 /// the main story. The limits are the schema's; the editor explains them as you go.
 class NewsArticlesEditor : public QWidget

@@ -39,8 +39,8 @@ void Theme::apply(QApplication &app)
 {
     const QPalette system = app.palette();
     const QByteArray wanted = qgetenv("NE_THEME");
-    s_dark = wanted == "dark"
-             || (wanted != "light" && system.color(QPalette::Window).lightness() < 128);
+    s_dark =
+        wanted == "dark" || (wanted != "light" && system.color(QPalette::Window).lightness() < 128);
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (s_dark)
         app.setPalette(darkPalette());

@@ -17,7 +17,12 @@ class MessageBar : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Level { Info, Warning, Error };
+    enum class Level
+    {
+        Info,
+        Warning,
+        Error
+    };
 
     explicit MessageBar(QWidget *parent = nullptr);
 

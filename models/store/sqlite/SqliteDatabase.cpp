@@ -16,8 +16,7 @@ namespace ne {
 SqliteDatabase::SqliteDatabase(QString path)
     : m_path(std::move(path))
     , m_prefix(QStringLiteral("ne-sqlite-") + QUuid::createUuid().toString(QUuid::Id128) + u'-')
-{
-}
+{}
 
 SqliteDatabase::~SqliteDatabase()
 {
@@ -33,9 +32,9 @@ QSqlDatabase SqliteDatabase::connection()
 
     const QFileInfo info(m_path);
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
-        throw StoreError(StoreError::Kind::Unavailable,
-                         StoreError::tr("Cannot create the workspace folder %1.")
-                             .arg(info.absolutePath()));
+        throw StoreError(
+            StoreError::Kind::Unavailable,
+            StoreError::tr("Cannot create the workspace folder %1.").arg(info.absolutePath()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     if (!db.open()) {
@@ -118,9 +117,9 @@ void SqliteDatabase::migrate()
                 .entryList({QStringLiteral("%1_*.sql").arg(version, 3, 10, QLatin1Char('0'))});
         QFile file(QStringLiteral(":/sql/sqlite/") + names.value(0));
         if (names.size() != 1 || !file.open(QIODevice::ReadOnly))
-            throw StoreError(StoreError::Kind::Server,
-                             StoreError::tr("Migration %1 is missing from this build.")
-                                 .arg(version));
+            throw StoreError(
+                StoreError::Kind::Server,
+                StoreError::tr("Migration %1 is missing from this build.").arg(version));
         const QString script = QString::fromUtf8(file.readAll());
         if (!db.transaction())
             throw sqliteError(db.lastError(), m_path);

@@ -6,7 +6,8 @@ namespace ne {
 namespace {
 
 // SQLite primary result codes (the low byte of extended codes).
-enum SqliteCode {
+enum SqliteCode
+{
     Busy = 5,
     Locked = 6,
     NoMemory = 7,
@@ -23,25 +24,28 @@ StoreError constraintError(const QString &text, const QString &detail)
 {
     using K = StoreError::Kind;
     if (text.contains(QStringLiteral("UNIQUE")) && text.contains(QStringLiteral(".slug")))
-        return StoreError(K::Conflict, StoreError::tr("This slug is already used by another item. "
-                                                      "Choose a different slug."),
+        return StoreError(K::Conflict,
+                          StoreError::tr("This slug is already used by another item. "
+                                         "Choose a different slug."),
                           detail);
     if (text.contains(QStringLiteral("UNIQUE")) && text.contains(QStringLiteral("news_articles")))
-        return StoreError(K::Invalid, StoreError::tr("An issue can have only one main story, and "
-                                                     "each article appears once."),
+        return StoreError(K::Invalid,
+                          StoreError::tr("An issue can have only one main story, and "
+                                         "each article appears once."),
                           detail);
     if (text.contains(QStringLiteral("UNIQUE")))
         return StoreError(K::Conflict, StoreError::tr("Another item already has this value."),
                           detail);
     if (text.contains(QStringLiteral("FOREIGN KEY")))
-        return StoreError(K::Invalid, StoreError::tr("A referenced item (image, article or "
-                                                     "category) does not exist any more."),
+        return StoreError(K::Invalid,
+                          StoreError::tr("A referenced item (image, article or "
+                                         "category) does not exist any more."),
                           detail);
     if (text.contains(QStringLiteral("position")))
         return StoreError(K::Invalid, StoreError::tr("A news issue holds at most 8 articles."),
                           detail);
-    return StoreError(K::Invalid, StoreError::tr("The values break a rule of the workspace: %1")
-                                      .arg(text),
+    return StoreError(K::Invalid,
+                      StoreError::tr("The values break a rule of the workspace: %1").arg(text),
                       detail);
 }
 
@@ -97,9 +101,9 @@ StoreError sqliteError(const QSqlError &error, const QString &path)
         break;
     }
     if (text.contains(QStringLiteral("not a database")))
-        return sqliteError(QSqlError(error.driverText(), text, error.type(),
-                                     QString::number(int(NotADatabase))),
-                           path);
+        return sqliteError(
+            QSqlError(error.driverText(), text, error.type(), QString::number(int(NotADatabase))),
+            path);
     return StoreError(K::Server, StoreError::tr("The workspace reported an error: %1").arg(text),
                       detail);
 }

@@ -74,8 +74,8 @@ private:
 
 bool isNullable(const Field &f)
 {
-    return !(f.isRequired() || f.defaultValue().isValid() || f.key() == keys::createdAt
-             || f.key() == keys::updatedAt);
+    return !(f.isRequired() || f.defaultValue().isValid() || f.key() == keys::createdAt ||
+             f.key() == keys::updatedAt);
 }
 
 QString likePattern(const QString &word)
@@ -105,8 +105,8 @@ void appendSearch(const EntitySchema &schema, const QString &search, QStringList
         }
         QStringList any;
         for (const QString &key : schema.searchKeys()) {
-            any.append(QStringLiteral("t.") + schema.field(key)->column()
-                       + QStringLiteral(" LIKE ? ESCAPE '\\'"));
+            any.append(QStringLiteral("t.") + schema.field(key)->column() +
+                       QStringLiteral(" LIKE ? ESCAPE '\\'"));
             binds.append(likePattern(word));
         }
         where.append(u'(' + any.join(QStringLiteral(" OR ")) + u')');
@@ -115,12 +115,12 @@ void appendSearch(const EntitySchema &schema, const QString &search, QStringList
         const QString fts = schema.table() + QStringLiteral("_fts");
         const QString match = phrases.join(u' ');
         // Rare terms: collect the few matching rowids first. Common terms: per-row probe.
-        where.append(isCommon(match)
-                         ? QStringLiteral("EXISTS (SELECT 1 FROM %1 f WHERE f.rowid = t.rowid "
-                                          "AND %1 MATCH ?)")
-                               .arg(fts)
-                         : QStringLiteral("t.rowid IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)")
-                               .arg(fts));
+        where.append(
+            isCommon(match)
+                ? QStringLiteral("EXISTS (SELECT 1 FROM %1 f WHERE f.rowid = t.rowid "
+                                 "AND %1 MATCH ?)")
+                      .arg(fts)
+                : QStringLiteral("t.rowid IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(fts));
         binds.append(match);
     }
 }
@@ -129,8 +129,7 @@ void appendSearch(const EntitySchema &schema, const QString &search, QStringList
 
 SqliteRepository::SqliteRepository(SqliteDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 QSqlDatabase SqliteRepository::db()
 {
@@ -181,18 +180,18 @@ Page SqliteRepository::list(const Query &query, const Cursor &cursor, int limit)
 
     Page page;
     QSqlDatabase connection = db();
-    const QString head = QStringLiteral("SELECT ") + codec.selectList() + QStringLiteral(" FROM ")
-                         + schema.table() + QStringLiteral(" t WHERE ") +
+    const QString head = QStringLiteral("SELECT ") + codec.selectList() + QStringLiteral(" FROM ") +
+                         schema.table() + QStringLiteral(" t WHERE ") +
                          where.join(QStringLiteral(" AND "));
     const bool descending = query.order == Qt::DescendingOrder;
     for (const KeysetSegment &segment :
          keysetSegments(sortField.column(), isNullable(sortField), descending, after)) {
         const qsizetype want = limit + 1 - page.records.size();
-        QSqlQuery q = run(connection,
-                          head + QStringLiteral(" AND ") + segment.condition +
-                              QStringLiteral(" ORDER BY ") + segment.orderBy +
-                              QStringLiteral(" LIMIT ") + QString::number(want),
-                          binds + segment.binds);
+        QSqlQuery q =
+            run(connection,
+                head + QStringLiteral(" AND ") + segment.condition + QStringLiteral(" ORDER BY ") +
+                    segment.orderBy + QStringLiteral(" LIMIT ") + QString::number(want),
+                binds + segment.binds);
         while (q.next())
             page.records.append(codec.readRow(q));
         if (page.records.size() > limit)
@@ -237,11 +236,11 @@ qint64 SqliteRepository::estimateRows(const Query &query)
 qint64 SqliteRepository::countRows(const Query &query, const QString &where,
                                    const QVariantList &binds)
 {
-    QSqlQuery q = run(db(),
-                      QStringLiteral("SELECT count(*) FROM ") +
-                          EntitySchema::of(query.kind).table() + QStringLiteral(" t WHERE ") +
-                          where,
-                      binds);
+    QSqlQuery q =
+        run(db(),
+            QStringLiteral("SELECT count(*) FROM ") + EntitySchema::of(query.kind).table() +
+                QStringLiteral(" t WHERE ") + where,
+            binds);
     return q.next() ? q.value(0).toLongLong() : -1;
 }
 
@@ -368,8 +367,8 @@ Record SqliteRepository::create(EntityKind kind, const QVariantMap &values)
     row.insert(keys::createdAt, now);
     row.insert(keys::updatedAt, now);
     row.insert(keys::version, 1);
-    if (row.value(keys::status).toString() == QStringLiteral("published")
-        && !row.contains(QStringLiteral("publishedAt")) && schema.field(u"publishedAt"))
+    if (row.value(keys::status).toString() == QStringLiteral("published") &&
+        !row.contains(QStringLiteral("publishedAt")) && schema.field(u"publishedAt"))
         row.insert(QStringLiteral("publishedAt"), now);
     insertRow(kind, row);
     if (kind == EntityKind::News)
@@ -411,8 +410,8 @@ void SqliteRepository::validateMerged(EntityKind kind, const QString &id,
     for (const FieldError &e : schema.validate(merged, ValidationMode::Create)) {
         if (crossKeys.contains(e.key) && changes.contains(e.key))
             errors.append(e);
-        else if (crossKeys.contains(e.key) && (e.key == QStringLiteral("expiresAt")
-                                               || e.key == QStringLiteral("videoEndTime")))
+        else if (crossKeys.contains(e.key) &&
+                 (e.key == QStringLiteral("expiresAt") || e.key == QStringLiteral("videoEndTime")))
             errors.append(e);
     }
     if (!errors.isEmpty())
@@ -432,8 +431,8 @@ QStringList assignments(const SqliteRowCodec &codec, const QVariantMap &changes,
             binds.append(codec.toStorage(*f, changes.value(f->key())));
         }
     }
-    if (changes.value(keys::status).toString() == QStringLiteral("published")
-        && codec.schema().field(u"publishedAt") && !changes.contains(QStringLiteral("publishedAt"))) {
+    if (changes.value(keys::status).toString() == QStringLiteral("published") &&
+        codec.schema().field(u"publishedAt") && !changes.contains(QStringLiteral("publishedAt"))) {
         sets.append(QStringLiteral("published_at = COALESCE(published_at, ?)"));
         binds.append(now);
     }
@@ -464,8 +463,8 @@ Record SqliteRepository::update(EntityKind kind, const QString &id, const QVaria
                       binds);
     if (q.numRowsAffected() == 0)
         throw missingOrConflict(kind, id);
-    if (kind == EntityKind::News
-        && (changes.contains(keys::articleIds) || changes.contains(keys::mainStoryId))) {
+    if (kind == EntityKind::News &&
+        (changes.contains(keys::articleIds) || changes.contains(keys::mainStoryId))) {
         QVariantMap links = get(kind, id).values();
         links.insert(changes);
         writeNewsArticles(id, links, true);
@@ -480,7 +479,8 @@ int SqliteRepository::updateMany(EntityKind kind, const QStringList &ids,
     const EntitySchema &schema = EntitySchema::of(kind);
     QList<FieldError> errors = schema.validate(changes, ValidationMode::Update);
     if (changes.contains(keys::articleIds) || changes.contains(keys::mainStoryId))
-        errors.append({keys::articleIds, StoreError::tr("Articles are edited one issue at a time.")});
+        errors.append(
+            {keys::articleIds, StoreError::tr("Articles are edited one issue at a time.")});
     if (!errors.isEmpty())
         throw StoreError::invalid(errors);
     const QSet<QString> unique(ids.begin(), ids.end());
@@ -578,9 +578,13 @@ std::optional<MediaRef> SqliteRepository::media(const QString &sha256)
                       {sha256});
     if (!q.next())
         return std::nullopt;
-    MediaRef ref{sha256, q.value(0).toLongLong(), q.value(1).toString(),
+    MediaRef ref{sha256,
+                 q.value(0).toLongLong(),
+                 q.value(1).toString(),
                  QStringLiteral("media/%1/%2").arg(sha256.left(2), sha256.mid(2)),
-                 q.value(2).toInt(), q.value(3).toInt(), true};
+                 q.value(2).toInt(),
+                 q.value(3).toInt(),
+                 true};
     return ref;
 }
 
@@ -633,8 +637,9 @@ void SqliteRepository::spreadCreationTimes(EntityKind kind, qint64 spanMs)
 
 void SqliteRepository::pruneChangeLog(int keep)
 {
-    run(db(), QStringLiteral("DELETE FROM change_log WHERE seq <= (SELECT max(seq) FROM "
-                             "change_log) - ?"),
+    run(db(),
+        QStringLiteral("DELETE FROM change_log WHERE seq <= (SELECT max(seq) FROM "
+                       "change_log) - ?"),
         {keep});
 }
 

@@ -59,14 +59,14 @@ QVariant SqliteRowCodec::toStorage(const Field &field, const QVariant &value) co
     case FieldType::Json:
         if (value.typeId() == QMetaType::QString)
             return value;
-        return QString::fromUtf8(
-            QJsonDocument(QJsonObject::fromVariantMap(value.toMap())).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(value.toMap()))
+                                     .toJson(QJsonDocument::Compact));
     case FieldType::Uuid:
     case FieldType::String:
     case FieldType::Text:
     case FieldType::UuidList:
         return value.toString().isEmpty() && field.type() == FieldType::Uuid ? QVariant()
-                                                                              : value.toString();
+                                                                             : value.toString();
     }
     return value;
 }

@@ -38,8 +38,7 @@ SqliteStore::~SqliteStore()
     m_database->closeAll();
 }
 
-template<typename F>
-auto SqliteStore::onIo(F &&f)
+template<typename F> auto SqliteStore::onIo(F &&f)
 {
     return QtConcurrent::run(&m_io, [f = std::forward<F>(f)]() { return guardStoreCall(f); });
 }

@@ -47,8 +47,7 @@ public:
     const MediaFolder &mediaFolder() const { return m_media; }
 
 private:
-    template<typename F>
-    auto onIo(F &&f);
+    template<typename F> auto onIo(F &&f);
     void announce(EntityKind kind, const QStringList &ids);
 
     QString m_path;

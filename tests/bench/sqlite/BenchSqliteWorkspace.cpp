@@ -47,8 +47,7 @@ void out(const QString &line)
     std::exit(1);
 }
 
-template<typename T>
-T await(QFuture<T> future)
+template<typename T> T await(QFuture<T> future)
 {
     try {
         // open() finishes on this thread (a continuation with a context object), so
@@ -87,10 +86,10 @@ qint64 scalar(QSqlDatabase db, const QString &sql)
     return q.value(0).toLongLong();
 }
 
-const QStringList kEnglish{u"city"_s,    u"council"_s, u"budget"_s,  u"harbour"_s, u"festival"_s,
-                           u"market"_s,  u"science"_s, u"school"_s,  u"river"_s,   u"bridge"_s,
-                           u"election"_s, u"museum"_s, u"football"_s, u"weather"_s, u"railway"_s,
-                           u"garden"_s,  u"energy"_s,  u"library"_s, u"concert"_s, u"hospital"_s};
+const QStringList kEnglish{u"city"_s,     u"council"_s, u"budget"_s,   u"harbour"_s, u"festival"_s,
+                           u"market"_s,   u"science"_s, u"school"_s,   u"river"_s,   u"bridge"_s,
+                           u"election"_s, u"museum"_s,  u"football"_s, u"weather"_s, u"railway"_s,
+                           u"garden"_s,   u"energy"_s,  u"library"_s,  u"concert"_s, u"hospital"_s};
 const QStringList kChinese{u"城市"_s, u"预算"_s, u"港口"_s, u"节日"_s, u"市场"_s,
                            u"科学"_s, u"学校"_s, u"河流"_s, u"大桥"_s, u"选举"_s};
 const QStringList kTypes{u"standard"_s, u"featured"_s, u"news"_s, u"blog"_s, u"guide"_s};
@@ -117,11 +116,10 @@ void populate(QSqlDatabase db, qint64 from, qint64 to)
         const QString b = kEnglish[rng.bounded(kEnglish.size())];
         QString title;
         if (i % 10 == 3)
-            title = kChinese[rng.bounded(kChinese.size())] + u"新闻发布会 第"_s
-                    + QString::number(i) + u"期"_s;
+            title = kChinese[rng.bounded(kChinese.size())] + u"新闻发布会 第"_s +
+                    QString::number(i) + u"期"_s;
         else
-            title = a + u' ' + b + (i % 2 == 0 ? u" report "_s : u" notes "_s)
-                    + QString::number(i);
+            title = a + u' ' + b + (i % 2 == 0 ? u" report "_s : u" notes "_s) + QString::number(i);
         if (i % kRareEvery == 12345)
             title += u" zeppelin"_s;
         const qint64 created = kBaseMillis + (i / kRowsPerTick) * 60000;
@@ -132,7 +130,8 @@ void populate(QSqlDatabase db, qint64 from, qint64 to)
         q.addBindValue(content);
         q.addBindValue(kTypes[int(i % kTypes.size())]);
         q.addBindValue(status);
-        q.addBindValue(i % 9 == 0 ? QVariant() : QVariant(QString(u"Author "_s + QString::number(i % 500))));
+        q.addBindValue(i % 9 == 0 ? QVariant()
+                                  : QVariant(QString(u"Author "_s + QString::number(i % 500))));
         q.addBindValue(qint64(rng.bounded(100000)));
         q.addBindValue(status == u"published"_s ? QVariant(created + 3600000) : QVariant());
         q.addBindValue(created);
@@ -140,7 +139,8 @@ void populate(QSqlDatabase db, qint64 from, qint64 to)
         if (!q.exec())
             die(q.lastError().text());
         if ((i - from + 1) % 100000 == 0)
-            out(u"  inserted %1 rows (%2 s)"_s.arg(i - from + 1).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+            out(u"  inserted %1 rows (%2 s)"_s.arg(i - from + 1)
+                    .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
     }
     // Writes by this tool are not edits anyone needs to hear about.
     QSqlQuery(db).exec(u"DELETE FROM change_log"_s);
@@ -202,8 +202,8 @@ QList<Stats> measureInterleaved(int runs, const QList<std::function<void()>> &fs
     for (QList<double> &m : ms) {
         std::sort(m.begin(), m.end());
         auto pct = [&](double p) {
-            const qsizetype idx = std::clamp<qsizetype>(qsizetype(p * double(m.size()) + 0.999999) - 1,
-                                                        0, m.size() - 1);
+            const qsizetype idx = std::clamp<qsizetype>(
+                qsizetype(p * double(m.size()) + 0.999999) - 1, 0, m.size() - 1);
             return m[idx];
         };
         out.append({pct(0.50), pct(0.95), m.constFirst(), m.constLast(), int(m.size())});
@@ -237,10 +237,9 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Embedded workspace paging benchmark"_s);
     parser.addHelpOption();
-    parser.addOption({u"rows"_s, u"Articles in the workspace (default 1000000)."_s, u"n"_s,
-                      u"1000000"_s});
-    parser.addOption({u"runs"_s, u"Timed runs per paging figure (default 50)."_s, u"n"_s,
-                      u"50"_s});
+    parser.addOption(
+        {u"rows"_s, u"Articles in the workspace (default 1000000)."_s, u"n"_s, u"1000000"_s});
+    parser.addOption({u"runs"_s, u"Timed runs per paging figure (default 50)."_s, u"n"_s, u"50"_s});
     parser.addPositionalArgument(u"workspace"_s, u"Workspace file to build or reuse."_s);
     parser.process(app);
     const qint64 rows = parser.value(u"rows"_s).toLongLong();
@@ -256,8 +255,8 @@ int main(int argc, char **argv)
 
     out(u"command: "_s + QCoreApplication::arguments().join(u' '));
     out(u"workspace: "_s + path);
-    out(u"load average at start: "_s + loadAverage() + u" (cores: "_s
-        + QString::number(QThread::idealThreadCount()) + u')');
+    out(u"load average at start: "_s + loadAverage() + u" (cores: "_s +
+        QString::number(QThread::idealThreadCount()) + u')');
 
     // 1. The product creates (or migrates) the schema; then it is closed so that bulk
     //    loading does not wake its change watcher a million times.
@@ -282,7 +281,8 @@ int main(int argc, char **argv)
     ne::SqliteStore store(path);
     await(store.open());
     QSqlDatabase db = rawConnection(path);
-    const qint64 live = scalar(db, u"SELECT count(*) FROM site_articles WHERE deleted_at IS NULL"_s);
+    const qint64 live =
+        scalar(db, u"SELECT count(*) FROM site_articles WHERE deleted_at IS NULL"_s);
     const qint64 depth = std::min<qint64>(990000, live - 100);
     out(u"live articles: %1; deep page starts after row %2"_s.arg(live).arg(depth));
 
@@ -317,8 +317,8 @@ int main(int argc, char **argv)
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!q.exec(u"SELECT id, created_at FROM site_articles WHERE deleted_at IS NULL "
-                    "ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET %1"_s.arg(depth - 1))
-            || !q.next())
+                    "ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET %1"_s.arg(depth - 1)) ||
+            !q.next())
             die(q.lastError().text());
         depthId = q.value(0).toString();
         depthCreated = q.value(1).toLongLong();
@@ -335,8 +335,8 @@ int main(int argc, char **argv)
         if (n != 100)
             die(u"OFFSET page has %1 rows"_s.arg(n));
     });
-    const ne::Cursor deepCursor = ne::Cursor::fromPosition(
-        {ne::keys::createdAt, Qt::DescendingOrder, depthCreated, depthId});
+    const ne::Cursor deepCursor =
+        ne::Cursor::fromPosition({ne::keys::createdAt, Qt::DescendingOrder, depthCreated, depthId});
     QString deepFirstId;
     auto deepPageRun = [&] {
         const ne::Page page = await(store.list(byCreated, deepCursor, 100));
@@ -344,7 +344,8 @@ int main(int argc, char **argv)
             die(u"deep page has %1 rows"_s.arg(page.records.size()));
         deepFirstId = page.records.constFirst().id();
     };
-    const QList<Stats> paging = measureInterleaved(runs, {firstPageRun, secondPageRun, deepPageRun});
+    const QList<Stats> paging =
+        measureInterleaved(runs, {firstPageRun, secondPageRun, deepPageRun});
     const Stats &first = paging[0];
     const Stats &second = paging[1];
     const Stats &deep = paging[2];
@@ -352,8 +353,8 @@ int main(int argc, char **argv)
         // The cursor page is the same rows OFFSET finds.
         QSqlQuery q(db);
         if (!q.exec(u"SELECT id FROM site_articles WHERE deleted_at IS NULL ORDER BY "
-                    "created_at DESC, id DESC LIMIT 1 OFFSET %1"_s.arg(depth))
-            || !q.next() || q.value(0).toString() != deepFirstId)
+                    "created_at DESC, id DESC LIMIT 1 OFFSET %1"_s.arg(depth)) ||
+            !q.next() || q.value(0).toString() != deepFirstId)
             die(u"the cursor page does not start where OFFSET says"_s);
     }
 
@@ -363,11 +364,12 @@ int main(int argc, char **argv)
         query.sortKey = key;
         QSqlQuery q(db);
         if (!q.exec(u"SELECT id, %1 FROM site_articles WHERE deleted_at IS NULL AND %1 IS NOT "
-                    "NULL ORDER BY %1 DESC, id DESC LIMIT 1 OFFSET %2"_s.arg(column).arg(depth / 2))
-            || !q.next())
+                    "NULL ORDER BY %1 DESC, id DESC LIMIT 1 OFFSET %2"_s.arg(column)
+                        .arg(depth / 2)) ||
+            !q.next())
             die(q.lastError().text());
-        const ne::Cursor cursor = ne::Cursor::fromPosition(
-            {key, Qt::DescendingOrder, q.value(1), q.value(0).toString()});
+        const ne::Cursor cursor =
+            ne::Cursor::fromPosition({key, Qt::DescendingOrder, q.value(1), q.value(0).toString()});
         return measure(runs, [&] {
             if (await(store.list(query, cursor, 100)).records.size() != 100)
                 die(u"short page"_s);
@@ -383,9 +385,8 @@ int main(int argc, char **argv)
     auto search = [&](const QString &text, qint64 *hits) {
         ne::Query query = byCreated;
         query.search = text;
-        const Stats s = measure(std::min(runs, 10), [&] {
-            await(store.list(query, ne::Cursor(), 100));
-        });
+        const Stats s =
+            measure(std::min(runs, 10), [&] { await(store.list(query, ne::Cursor(), 100)); });
         query.exactTotal = true; // counted once, outside the timing, for the table
         *hits = await(store.list(query, ne::Cursor(), 100)).total;
         return s;
@@ -410,8 +411,10 @@ int main(int argc, char **argv)
     out(row(u"page at depth %1 by cursor, published_at DESC"_s.arg(depth / 2), deepPublished,
             u"nullable key"_s));
     out(row(u"page at depth %1 by cursor, title DESC"_s.arg(depth / 2), deepTitle));
-    out(row(u"OFFSET %1 LIMIT 1 (finds the cursor row)"_s.arg(depth - 1), offsetOne, u"baseline"_s));
-    out(row(u"OFFSET %1 LIMIT 100 (what OFFSET paging costs)"_s.arg(depth), offsetPage, u"baseline"_s));
+    out(row(u"OFFSET %1 LIMIT 1 (finds the cursor row)"_s.arg(depth - 1), offsetOne,
+            u"baseline"_s));
+    out(row(u"OFFSET %1 LIMIT 100 (what OFFSET paging costs)"_s.arg(depth), offsetPage,
+            u"baseline"_s));
     out(row(u"count(*) of live articles"_s, count));
     out(row(u"search \"report\" (common, FTS trigram), first page"_s, common,
             u"%1 hits"_s.arg(commonHits)));

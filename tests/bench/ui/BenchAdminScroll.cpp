@@ -55,9 +55,8 @@ int main(int argc, char *argv[])
     qint64 longestGap = 0;
     QTimer heartbeat;
     heartbeat.setInterval(1);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        longestGap = std::max(longestGap, beat.restart());
-    });
+    QObject::connect(&heartbeat, &QTimer::timeout,
+                     [&] { longestGap = std::max(longestGap, beat.restart()); });
     heartbeat.start();
 
     QElapsedTimer total;
