@@ -156,6 +156,17 @@ QVariantMap EntitySchema::defaults() const
     return out;
 }
 
+QVariantMap EntitySchema::newRowValues(const QVariantMap &values) const
+{
+    QVariantMap out;
+    for (const Field &f : m_fields) {
+        if (f.isEditable() && f.defaultValue().isValid())
+            out.insert(f.key(), f.defaultValue());
+    }
+    out.insert(values);
+    return out;
+}
+
 std::optional<QString> EntitySchema::checkValue(const Field &field, const QVariant &value) const
 {
     switch (field.type()) {

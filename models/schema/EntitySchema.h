@@ -57,6 +57,8 @@ public:
 
     /// Default values for a new record (enum defaults, booleans), as a form starts.
     QVariantMap defaults() const;
+    /// What a new row starts from: the editable defaults, overridden by values.
+    QVariantMap newRowValues(const QVariantMap &values = {}) const;
 
 private:
     std::optional<QString> checkValue(const Field &field, const QVariant &value) const;

@@ -146,14 +146,7 @@ void EntityForm::setNew(const QVariantMap &initial)
     const EntitySchema &schema = EntitySchema::of(m_kind);
     m_record = Record();
     m_isNew = true;
-    m_loaded = schema.defaults();
-    for (auto it = m_loaded.begin(); it != m_loaded.end();) {
-        if (!schema.field(it.key())->isEditable())
-            it = m_loaded.erase(it);
-        else
-            ++it;
-    }
-    m_loaded.insert(initial);
+    m_loaded = schema.newRowValues(initial);
     m_heading->setText(tr("New %1").arg(schema.displayName().toLower()));
     m_meta->hide();
     m_duplicate->setEnabled(false);

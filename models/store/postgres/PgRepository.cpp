@@ -236,13 +236,7 @@ Record PgRepository::create(EntityKind kind, const QVariantMap &values)
     if (kind == EntityKind::Image)
         return createImage(values);
     const EntitySchema &schema = EntitySchema::of(kind);
-    QVariantMap row;
-    const QVariantMap defaults = schema.defaults();
-    for (auto it = defaults.begin(); it != defaults.end(); ++it) {
-        if (schema.field(it.key())->isEditable())
-            row.insert(it.key(), it.value());
-    }
-    row.insert(values);
+    QVariantMap row = schema.newRowValues(values);
     validateCreate(schema, row);
     const PgRowCodec codec(schema);
     return d->withConnection(

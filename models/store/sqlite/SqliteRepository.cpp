@@ -348,13 +348,7 @@ void SqliteRepository::writeNewsArticles(const QString &newsId, const QVariantMa
 Record SqliteRepository::create(EntityKind kind, const QVariantMap &values)
 {
     const EntitySchema &schema = EntitySchema::of(kind);
-    QVariantMap row;
-    const QVariantMap defaults = schema.defaults();
-    for (auto it = defaults.begin(); it != defaults.end(); ++it) {
-        if (schema.field(it.key())->isEditable())
-            row.insert(it.key(), it.value());
-    }
-    row.insert(values);
+    QVariantMap row = schema.newRowValues(values);
     if (const auto errors = schema.validate(row, ValidationMode::Create); !errors.isEmpty())
         throw StoreError::invalid(errors);
 
