@@ -148,8 +148,8 @@ std::unique_ptr<pqxx::connection> ConnectionPool::openConnection() const
         throw pg::connectError(e.what());
     }
     pg::guard([&] {
-        std::string setup = "SET TIME ZONE 'UTC'; SET statement_timeout = "
-                            + std::to_string(d->settings.statementTimeout.count());
+        std::string setup = "SET TIME ZONE 'UTC'; SET statement_timeout = " +
+                            std::to_string(d->settings.statementTimeout.count());
         pqxx::nontransaction tx(*c);
         tx.exec(setup);
     });
@@ -219,11 +219,11 @@ ConnectionPool::Lease ConnectionPool::acquire()
         ++d->stats.waiting;
         const auto status = d->available.wait_until(lock, deadline);
         --d->stats.waiting;
-        if (status == std::cv_status::timeout && d->idle.empty()
-            && d->stats.open >= d->settings.maxOpen) {
-            d->stats.waitDurationMs += std::chrono::duration_cast<std::chrono::milliseconds>(
-                                           Clock::now() - waitStart)
-                                           .count();
+        if (status == std::cv_status::timeout && d->idle.empty() &&
+            d->stats.open >= d->settings.maxOpen) {
+            d->stats.waitDurationMs +=
+                std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - waitStart)
+                    .count();
             throw StoreError(StoreError::Kind::Unavailable,
                              StoreError::tr("All %1 database connections are busy; gave up "
                                             "after %2 ms. Try again.")
@@ -231,9 +231,9 @@ ConnectionPool::Lease ConnectionPool::acquire()
                                  .arg(d->settings.borrowTimeout.count()));
         }
         if (!d->idle.empty() || d->stats.open < d->settings.maxOpen)
-            d->stats.waitDurationMs += std::chrono::duration_cast<std::chrono::milliseconds>(
-                                           Clock::now() - waitStart)
-                                           .count();
+            d->stats.waitDurationMs +=
+                std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - waitStart)
+                    .count();
     }
 }
 
@@ -245,8 +245,8 @@ void ConnectionPool::giveBack(std::unique_ptr<pqxx::connection> c, Clock::time_p
     const auto now = Clock::now();
     const int pid = c ? c->backendpid() : 0;
     const bool healthy = c && !broken && c->is_open();
-    if (!healthy || now - openedAt > d->settings.maxLifetime
-        || int(d->idle.size()) >= d->settings.maxIdle) {
+    if (!healthy || now - openedAt > d->settings.maxLifetime ||
+        int(d->idle.size()) >= d->settings.maxIdle) {
         if (!healthy)
             ++d->stats.brokenReplaced;
         else if (now - openedAt > d->settings.maxLifetime)
@@ -296,16 +296,14 @@ ConnectionPool::Lease::Lease(std::shared_ptr<ConnectionPool> pool,
     : m_pool(std::move(pool))
     , m_connection(std::move(c))
     , m_openedAt(openedAt)
-{
-}
+{}
 
 ConnectionPool::Lease::Lease(Lease &&other) noexcept
     : m_pool(std::move(other.m_pool))
     , m_connection(std::move(other.m_connection))
     , m_openedAt(other.m_openedAt)
     , m_broken(other.m_broken)
-{
-}
+{}
 
 ConnectionPool::Lease &ConnectionPool::Lease::operator=(Lease &&other) noexcept
 {

@@ -32,15 +32,15 @@ struct PoolSettings
 /// Counters for the dashboard and /metrics (db_connections_active / _idle, wait counts).
 struct PoolStats
 {
-    int open = 0;    ///< connections that exist (active + idle)
-    int active = 0;  ///< borrowed right now
+    int open = 0;   ///< connections that exist (active + idle)
+    int active = 0; ///< borrowed right now
     int idle = 0;
-    int waiting = 0; ///< callers blocked in acquire() right now
-    qint64 waitCount = 0;           ///< acquire() calls that had to wait, ever
-    qint64 waitDurationMs = 0;      ///< total time spent waiting, ever
-    qint64 maxIdleClosed = 0;       ///< closed for exceeding maxIdle or maxIdleTime
-    qint64 maxLifetimeClosed = 0;   ///< closed for exceeding maxLifetime
-    qint64 brokenReplaced = 0;      ///< found broken on borrow or marked broken by a user
+    int waiting = 0;              ///< callers blocked in acquire() right now
+    qint64 waitCount = 0;         ///< acquire() calls that had to wait, ever
+    qint64 waitDurationMs = 0;    ///< total time spent waiting, ever
+    qint64 maxIdleClosed = 0;     ///< closed for exceeding maxIdle or maxIdleTime
+    qint64 maxLifetimeClosed = 0; ///< closed for exceeding maxLifetime
+    qint64 brokenReplaced = 0;    ///< found broken on borrow or marked broken by a user
 };
 
 /// A thread-safe pool of libpqxx connections to one database.

@@ -59,14 +59,14 @@ StoreError sqlError(const pqxx::sql_error &e)
                           StoreError::tr("A referenced item (category, image or article) does "
                                          "not exist."),
                           detail);
-    if (state == "23514" || state == "23502" || state == "22001" || state == "22P02"
-        || state == "22007" || state == "22008" || state == "22003") {
+    if (state == "23514" || state == "23502" || state == "22001" || state == "22P02" ||
+        state == "22007" || state == "22008" || state == "22003") {
         if (detail.contains(QStringLiteral("news_articles_position_check")))
             return StoreError(Kind::Invalid,
                               StoreError::tr("A news issue holds at most 8 articles."), detail);
-        return StoreError(Kind::Invalid, StoreError::tr("The database refused a value: %1")
-                                             .arg(firstLine(e.what())),
-                          detail);
+        return StoreError(
+            Kind::Invalid,
+            StoreError::tr("The database refused a value: %1").arg(firstLine(e.what())), detail);
     }
     if (state == "57014")
         return StoreError(Kind::Unavailable,
@@ -104,8 +104,8 @@ StoreError sqlError(const pqxx::sql_error &e)
                           detail);
     if (cls == QStringLiteral("28"))
         return connectError(e.what());
-    return StoreError(Kind::Server, StoreError::tr("The database reported an error: %1")
-                                        .arg(firstLine(e.what())),
+    return StoreError(Kind::Server,
+                      StoreError::tr("The database reported an error: %1").arg(firstLine(e.what())),
                       detail);
 }
 
@@ -116,15 +116,14 @@ StoreError connectError(const std::string &libpqMessage)
     const QString detail = QString::fromUtf8(libpqMessage).trimmed();
     const QString m = detail.toLower();
     auto err = [&](Kind kind, const QString &message) { return StoreError(kind, message, detail); };
-    if (m.contains(QStringLiteral("password authentication failed"))
-        || m.contains(QStringLiteral("no password supplied"))
-        || m.contains(QStringLiteral("authentication failed")))
+    if (m.contains(QStringLiteral("password authentication failed")) ||
+        m.contains(QStringLiteral("no password supplied")) ||
+        m.contains(QStringLiteral("authentication failed")))
         return err(Kind::Unauthorized, StoreError::tr("PostgreSQL refused the user name or "
                                                       "password."));
     if (m.contains(QStringLiteral("no pg_hba.conf entry")))
-        return err(m.contains(QStringLiteral("no encryption"))
-                       ? Kind::Forbidden
-                       : Kind::Unauthorized,
+        return err(m.contains(QStringLiteral("no encryption")) ? Kind::Forbidden
+                                                               : Kind::Unauthorized,
                    m.contains(QStringLiteral("no encryption"))
                        ? StoreError::tr("The server accepts only encrypted (SSL) connections: "
                                         "set SSL mode to \"require\" or stricter.")
@@ -134,10 +133,11 @@ StoreError connectError(const std::string &libpqMessage)
         return err(Kind::Unavailable, StoreError::tr("SSL is required by this profile but the "
                                                      "server does not support it."));
     if (m.contains(QStringLiteral("certificate")) || m.contains(QStringLiteral("ssl")))
-        return err(Kind::Unavailable,
-                   StoreError::tr("The secure (SSL) connection failed: %1").arg(firstLine(libpqMessage)));
-    if (m.contains(QStringLiteral("could not translate host name"))
-        || m.contains(QStringLiteral("name or service not known")))
+        return err(
+            Kind::Unavailable,
+            StoreError::tr("The secure (SSL) connection failed: %1").arg(firstLine(libpqMessage)));
+    if (m.contains(QStringLiteral("could not translate host name")) ||
+        m.contains(QStringLiteral("name or service not known")))
         return err(Kind::Unavailable, StoreError::tr("The database host name could not be found "
                                                      "(DNS)."));
     if (m.contains(QStringLiteral("connection refused")))
@@ -155,12 +155,13 @@ StoreError connectError(const std::string &libpqMessage)
     if (m.contains(QStringLiteral("too many")))
         return err(Kind::Unavailable, StoreError::tr("The database server has no free "
                                                      "connections; try again shortly."));
-    if (m.contains(QStringLiteral("shutting down")) || m.contains(QStringLiteral("starting up"))
-        || m.contains(QStringLiteral("recovery mode")))
+    if (m.contains(QStringLiteral("shutting down")) || m.contains(QStringLiteral("starting up")) ||
+        m.contains(QStringLiteral("recovery mode")))
         return err(Kind::Unavailable, StoreError::tr("The database server is restarting; "
                                                      "retrying shortly."));
-    return err(Kind::Unavailable,
-               StoreError::tr("Could not connect to the database: %1").arg(firstLine(libpqMessage)));
+    return err(
+        Kind::Unavailable,
+        StoreError::tr("Could not connect to the database: %1").arg(firstLine(libpqMessage)));
 }
 
 StoreError toStoreError(const std::exception &e)

@@ -17,8 +17,7 @@ StoreError toStoreError(const std::exception &e);
 StoreError connectError(const std::string &libpqMessage);
 
 /// Runs f, rethrowing every exception as a StoreError.
-template<typename F>
-auto guard(F &&f) -> decltype(f())
+template<typename F> auto guard(F &&f) -> decltype(f())
 {
     try {
         return f();

@@ -9,9 +9,9 @@
 // and its id; NULL stands for the NULL segment.
 #include "store/postgres/PgRepositoryPrivate.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonArray>
 
 #include <pqxx/nontransaction>
 
@@ -26,9 +26,10 @@ namespace {
 /// Sortable columns that may hold NULL (all others are NOT NULL in 001_initial.sql).
 bool isNullableSortColumn(const QString &column)
 {
-    static const QStringList nullable{QStringLiteral("published_at"), QStringLiteral("scheduled_at"),
-                                      QStringLiteral("start_time"), QStringLiteral("duration"),
-                                      QStringLiteral("width"), QStringLiteral("author_name")};
+    static const QStringList nullable{
+        QStringLiteral("published_at"), QStringLiteral("scheduled_at"),
+        QStringLiteral("start_time"),   QStringLiteral("duration"),
+        QStringLiteral("width"),        QStringLiteral("author_name")};
     return nullable.contains(column);
 }
 
@@ -41,8 +42,8 @@ bool hasCjk(const QString &s)
 {
     for (const QChar c : s) {
         const char16_t u = c.unicode();
-        if ((u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xAC00 && u <= 0xD7AF)
-            || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFFEF) || c.isSurrogate())
+        if ((u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xAC00 && u <= 0xD7AF) ||
+            (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFFEF) || c.isSurrogate())
             return true;
     }
     return false;
@@ -68,7 +69,12 @@ std::string searchText(const EntitySchema &schema)
     return "(" + out + ")";
 }
 
-enum class SearchPlan { None, WalkSortIndex, CollectMatches };
+enum class SearchPlan
+{
+    None,
+    WalkSortIndex,
+    CollectMatches
+};
 
 struct Built
 {
@@ -93,8 +99,7 @@ struct ListBuilder
         , codec(schema)
         , sort(schema.field(q.sortKey))
         , asc(q.order == Qt::AscendingOrder)
-    {
-    }
+    {}
 
     std::string table() const { return schema.table().toStdString(); }
     std::string col() const { return "t." + sort->column().toStdString(); }
@@ -107,8 +112,8 @@ struct ListBuilder
         for (auto it = query.filters.begin(); it != query.filters.end(); ++it) {
             const Field *f = schema.field(it.key());
             b.params.push_back(PgRowCodec::toParam(*f, it.value()));
-            b.where += " AND t." + f->column().toStdString() + " = "
-                       + PgRowCodec::paramExpression(*f, int(b.params.size()));
+            b.where += " AND t." + f->column().toStdString() + " = " +
+                       PgRowCodec::paramExpression(*f, int(b.params.size()));
         }
         if (!query.ids.isEmpty()) {
             b.params.push_back(PgRowCodec::uuidArray(query.ids));
@@ -120,13 +125,14 @@ struct ListBuilder
         if (hasCjk(term) || term.size() < 3 || !hasLexemes(tx, term)) {
             // Substring search through the pg_trgm index: Chinese and fragments.
             b.params.push_back(likePattern(term));
-            b.where += " AND " + searchText(schema) + " ILIKE " + pg::placeholder(int(b.params.size()));
+            b.where +=
+                " AND " + searchText(schema) + " ILIKE " + pg::placeholder(int(b.params.size()));
             b.plan = SearchPlan::CollectMatches;
             return;
         }
         b.params.push_back(term.toStdString());
-        const std::string match = "t.search_tsv @@ websearch_to_tsquery('english', "
-                                  + pg::placeholder(int(b.params.size())) + ")";
+        const std::string match = "t.search_tsv @@ websearch_to_tsquery('english', " +
+                                  pg::placeholder(int(b.params.size())) + ")";
         if (estimatedMatches(tx, term) >= kWalkThreshold) {
             // Written so the GIN index cannot serve it: the planner walks the sort index.
             b.where += " AND (" + match + ") IS TRUE";
@@ -163,17 +169,16 @@ struct ListBuilder
     std::string segment(const Built &b, const std::string &keyset, int seg, bool byIdOnly,
                         int limit) const
     {
-        const std::string order = byIdOnly ? "t.id" + dir()
-                                           : col() + dir() + ", t.id" + dir();
-        std::string inner = "SELECT " + codec.selectList() + ", " + col() + "::text AS _sk, "
-                            + col() + " AS _sv, " + std::to_string(seg) + " AS _seg FROM "
-                            + table() + " t WHERE " + b.where + keyset;
+        const std::string order = byIdOnly ? "t.id" + dir() : col() + dir() + ", t.id" + dir();
+        std::string inner = "SELECT " + codec.selectList() + ", " + col() + "::text AS _sk, " +
+                            col() + " AS _sv, " + std::to_string(seg) + " AS _seg FROM " + table() +
+                            " t WHERE " + b.where + keyset;
         if (b.plan == SearchPlan::CollectMatches) {
             // OFFSET 0 keeps the subquery apart: it is planned without the ORDER BY, so
             // the matches come from the GIN index and only they are sorted.
             std::string outerOrder = byIdOnly ? "m.id" + dir() : "m._sv" + dir() + ", m.id" + dir();
-            return "SELECT * FROM (" + inner + " OFFSET 0) m ORDER BY " + outerOrder + " LIMIT "
-                   + std::to_string(limit);
+            return "SELECT * FROM (" + inner + " OFFSET 0) m ORDER BY " + outerOrder + " LIMIT " +
+                   std::to_string(limit);
         }
         return inner + " ORDER BY " + order + " LIMIT " + std::to_string(limit);
     }
@@ -210,8 +215,8 @@ Page PgRepository::list(const Query &query, const Cursor &cursor, int limit) con
             if (pos && !cursorInNulls) {
                 const std::string v = add(pos->value.toString().toStdString());
                 const std::string id = add(pg::uuidParam(pos->id));
-                valueKeyset = " AND (" + lb.col() + ", t.id)" + cmp + "(" + v + "::" + type + ", "
-                              + id + "::uuid)";
+                valueKeyset = " AND (" + lb.col() + ", t.id)" + cmp + "(" + v + "::" + type + ", " +
+                              id + "::uuid)";
             }
             const int n = limit + 1;
             std::string sql;
@@ -221,8 +226,8 @@ Page PgRepository::list(const Query &query, const Cursor &cursor, int limit) con
                 std::string nullKeyset = " AND " + lb.col() + " IS NULL";
                 if (cursorInNulls)
                     nullKeyset += " AND t.id" + cmp + add(pg::uuidParam(pos->id)) + "::uuid";
-                const std::string values = lb.segment(b, " AND " + lb.col() + " IS NOT NULL" + valueKeyset,
-                                                      lb.asc ? 0 : 1, false, n);
+                const std::string values = lb.segment(
+                    b, " AND " + lb.col() + " IS NOT NULL" + valueKeyset, lb.asc ? 0 : 1, false, n);
                 const std::string nulls = lb.segment(b, nullKeyset, lb.asc ? 1 : 0, true, n);
                 std::vector<std::string> parts;
                 if (lb.asc) {
@@ -237,9 +242,9 @@ Page PgRepository::list(const Query &query, const Cursor &cursor, int limit) con
                 if (parts.size() == 1) {
                     sql = parts[0];
                 } else {
-                    sql = "SELECT * FROM ((" + parts[0] + ") UNION ALL (" + parts[1]
-                          + ")) u ORDER BY u._seg, u._sv" + lb.dir() + ", u.id" + lb.dir()
-                          + " LIMIT " + std::to_string(n);
+                    sql = "SELECT * FROM ((" + parts[0] + ") UNION ALL (" + parts[1] +
+                          ")) u ORDER BY u._seg, u._sv" + lb.dir() + ", u.id" + lb.dir() +
+                          " LIMIT " + std::to_string(n);
                 }
             }
             const pqxx::result r = pg::execPrepared(tx, sql, params);
@@ -264,7 +269,8 @@ Page PgRepository::list(const Query &query, const Cursor &cursor, int limit) con
                 page.total = cr[0][0].as<qint64>();
                 page.totalIsExact = true;
             } else {
-                const std::string explain = "EXPLAIN (FORMAT JSON) SELECT 1 FROM " + lb.table() + " t WHERE " + countWhere;
+                const std::string explain =
+                    "EXPLAIN (FORMAT JSON) SELECT 1 FROM " + lb.table() + " t WHERE " + countWhere;
                 QByteArray key = QByteArray::fromStdString(explain);
                 for (const Param &p : b.params)
                     key += '\0' + (p ? QByteArray::fromStdString(*p) : QByteArray("\1NULL"));
@@ -280,9 +286,15 @@ Page PgRepository::list(const Query &query, const Cursor &cursor, int limit) con
                     page.total = *cached;
                 } else {
                     const pqxx::result er = pg::execPrepared(tx, explain, b.params);
-                    const QJsonDocument plan = QJsonDocument::fromJson(QByteArray(er[0][0].c_str()));
-                    page.total = qint64(plan.array().at(0).toObject().value(QStringLiteral("Plan"))
-                                            .toObject().value(QStringLiteral("Plan Rows")).toDouble(-1));
+                    const QJsonDocument plan =
+                        QJsonDocument::fromJson(QByteArray(er[0][0].c_str()));
+                    page.total = qint64(plan.array()
+                                            .at(0)
+                                            .toObject()
+                                            .value(QStringLiteral("Plan"))
+                                            .toObject()
+                                            .value(QStringLiteral("Plan Rows"))
+                                            .toDouble(-1));
                     std::lock_guard lock(d->estimatesMutex);
                     if (d->estimates.size() > 256)
                         d->estimates.clear();

@@ -30,7 +30,8 @@ std::string shaParam(const QString &sha256)
     const QString s = sha256.trimmed().toLower();
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
     if (!hex.match(s).hasMatch())
-        throw StoreError::invalid({{kSha, StoreError::tr("“%1” is not a SHA-256 digest.").arg(sha256)}});
+        throw StoreError::invalid(
+            {{kSha, StoreError::tr("“%1” is not a SHA-256 digest.").arg(sha256)}});
     return s.toStdString();
 }
 
@@ -43,8 +44,9 @@ QByteArray readChunk(QIODevice &source, qint64 max)
     while (filled < max) {
         const qint64 n = source.read(chunk.data() + filled, max - filled);
         if (n < 0)
-            throw StoreError(StoreError::Kind::Server,
-                             StoreError::tr("Could not read the file: %1").arg(source.errorString()));
+            throw StoreError(
+                StoreError::Kind::Server,
+                StoreError::tr("Could not read the file: %1").arg(source.errorString()));
         if (n == 0) {
             if (source.atEnd() && !source.isSequential())
                 break;
@@ -98,12 +100,14 @@ MediaRef PgRepository::putMedia(QIODevice &source, const QString &mimeType,
             return *existing;
     }
     if (!source.isOpen() || !source.isReadable())
-        throw StoreError(StoreError::Kind::Server, StoreError::tr("The file is not open for reading."));
+        throw StoreError(StoreError::Kind::Server,
+                         StoreError::tr("The file is not open for reading."));
     return d->withConnection(
         [&](pqxx::connection &c) {
             pqxx::work tx(c);
             d->requireWritableSchema(tx);
-            const std::string objectId = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+            const std::string objectId =
+                QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
             const std::string insertChunk = "INSERT INTO media_chunks (object_id, seq, data) "
                                             "VALUES ($1::uuid, $2::int, $3::bytea)";
             c.prepare("ne_media_chunk", insertChunk);
@@ -119,25 +123,29 @@ MediaRef PgRepository::putMedia(QIODevice &source, const QString &mimeType,
                                  pqxx::binarystring(chunk.constData(), size_t(chunk.size())));
                 total += chunk.size();
                 if (progress && !progress(total))
-                    throw StoreError(StoreError::Kind::Cancelled, StoreError::tr("Upload cancelled."));
+                    throw StoreError(StoreError::Kind::Cancelled,
+                                     StoreError::tr("Upload cancelled."));
                 if (chunk.size() < kChunkSize)
                     break;
             }
             const QString sha = QString::fromLatin1(hash.result().toHex());
             if (!expectedSha256.isEmpty() && sha != expectedSha256.toLower())
-                throw StoreError::invalid({{kSha, StoreError::tr("The file's content does not match "
-                                                                 "its checksum; it changed or was "
-                                                                 "damaged in transfer.")}});
+                throw StoreError::invalid(
+                    {{kSha, StoreError::tr("The file's content does not match "
+                                           "its checksum; it changed or was "
+                                           "damaged in transfer.")}});
             const pqxx::result r = pg::execPrepared(
                 tx,
                 "INSERT INTO media_objects (sha256, object_id, size, mime_type, chunk_size, width, "
                 "height) VALUES (decode($1, 'hex'), $2::uuid, $3::bigint, $4, $5::int, $6::int, "
                 "$7::int) ON CONFLICT (sha256) DO NOTHING RETURNING object_id",
                 {sha.toStdString(), objectId, std::to_string(total),
-                 (mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : mimeType).toStdString(),
+                 (mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : mimeType)
+                     .toStdString(),
                  std::to_string(kChunkSize),
                  pixelSize.width() > 0 ? pg::Param(std::to_string(pixelSize.width())) : pg::Param(),
-                 pixelSize.height() > 0 ? pg::Param(std::to_string(pixelSize.height())) : pg::Param()});
+                 pixelSize.height() > 0 ? pg::Param(std::to_string(pixelSize.height()))
+                                        : pg::Param()});
             if (r.empty()) {
                 tx.abort(); // the same bytes are stored already: keep that copy
                 pqxx::read_transaction rtx(c);
@@ -162,9 +170,11 @@ qint64 PgRepository::readMedia(const QString &sha256, QIODevice &sink, qint64 of
     return d->withConnection(
         [&](pqxx::connection &c) {
             SnapshotTransaction tx(c);
-            const pqxx::result info = pg::execPrepared(
-                tx, "SELECT object_id, size, chunk_size FROM media_objects WHERE sha256 = decode($1, 'hex')",
-                {shaParam(sha256)});
+            const pqxx::result info =
+                pg::execPrepared(tx,
+                                 "SELECT object_id, size, chunk_size FROM media_objects WHERE "
+                                 "sha256 = decode($1, 'hex')",
+                                 {shaParam(sha256)});
             if (info.empty())
                 throw StoreError(StoreError::Kind::NotFound,
                                  StoreError::tr("The file's content is not in the database."));
@@ -193,9 +203,9 @@ qint64 PgRepository::readMedia(const QString &sha256, QIODevice &sink, qint64 of
                         continue;
                     const auto *bytes = reinterpret_cast<const char *>(data.data());
                     if (sink.write(bytes + from, to - from) != to - from)
-                        throw StoreError(StoreError::Kind::Server,
-                                         StoreError::tr("Could not write the file: %1")
-                                             .arg(sink.errorString()));
+                        throw StoreError(
+                            StoreError::Kind::Server,
+                            StoreError::tr("Could not write the file: %1").arg(sink.errorString()));
                     written += to - from;
                 }
                 seq = batchEnd + 1;
@@ -239,9 +249,9 @@ std::optional<Record> PgRepository::findImageBySha256(const QString &sha256) con
             const PgRowCodec codec(EntitySchema::of(EntityKind::Image));
             const pqxx::result r = pg::execPrepared(
                 tx,
-                "SELECT " + codec.selectList()
-                    + " FROM site_images t WHERE t.content_sha256 = decode($1, 'hex') AND "
-                      "t.deleted_at IS NULL",
+                "SELECT " + codec.selectList() +
+                    " FROM site_images t WHERE t.content_sha256 = decode($1, 'hex') AND "
+                    "t.deleted_at IS NULL",
                 {shaParam(sha256)});
             if (r.empty())
                 return std::nullopt;
@@ -304,18 +314,19 @@ Record PgRepository::createImage(const QVariantMap &values, bool *alreadyPresent
             columns.resize(columns.size() - 2);
             exprs.resize(exprs.size() - 2);
             const pqxx::result r = pg::execPrepared(
-                tx, "INSERT INTO site_images (" + columns + ") VALUES (" + exprs
-                        + ") ON CONFLICT (content_sha256) WHERE deleted_at IS NULL DO NOTHING "
-                          "RETURNING id",
+                tx,
+                "INSERT INTO site_images (" + columns + ") VALUES (" + exprs +
+                    ") ON CONFLICT (content_sha256) WHERE deleted_at IS NULL DO NOTHING "
+                    "RETURNING id",
                 params);
             if (alreadyPresent)
                 *alreadyPresent = r.empty();
             const PgRowCodec imageCodec(schema);
             const pqxx::result row2 = pg::execPrepared(
                 tx,
-                "SELECT " + imageCodec.selectList()
-                    + " FROM site_images t WHERE t.content_sha256 = decode($1, 'hex') AND "
-                      "t.deleted_at IS NULL",
+                "SELECT " + imageCodec.selectList() +
+                    " FROM site_images t WHERE t.content_sha256 = decode($1, 'hex') AND "
+                    "t.deleted_at IS NULL",
                 {sha.toStdString()});
             Record record = imageCodec.readRow(row2[0]);
             tx.commit();

@@ -19,8 +19,9 @@ std::string readMigration(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw StoreError(StoreError::Kind::Server,
-                         StoreError::tr("The schema file %1 is missing from this build.").arg(path));
+        throw StoreError(
+            StoreError::Kind::Server,
+            StoreError::tr("The schema file %1 is missing from this build.").arg(path));
     return file.readAll().toStdString();
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "store/postgres/PgNotifier.h"
 
-#include "store/postgres/PgError.h"
 #include "store/StoreError.h"
+#include "store/postgres/PgError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,8 +27,7 @@ public:
     Receiver(pqxx::connection_base &c, const PgNotifier::ChangeHandler &handler)
         : pqxx::notification_receiver(c, kChannel)
         , m_handler(handler)
-    {
-    }
+    {}
 
     void operator()(const std::string &payload, int backendPid) override
     {

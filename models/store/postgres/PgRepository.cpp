@@ -67,11 +67,11 @@ std::string assignments(const PgRowCodec &codec, const QVariantMap &changes, Par
         if (!changes.contains(f->key()))
             continue;
         params.push_back(PgRowCodec::toParam(*f, changes.value(f->key())));
-        out += f->column().toStdString() + " = "
-               + PgRowCodec::paramExpression(*f, int(params.size())) + ", ";
+        out += f->column().toStdString() + " = " +
+               PgRowCodec::paramExpression(*f, int(params.size())) + ", ";
     }
-    if (changes.value(keys::status).toString() == QStringLiteral("published")
-        && codec.schema().field(u"publishedAt") && !changes.contains(QStringLiteral("publishedAt")))
+    if (changes.value(keys::status).toString() == QStringLiteral("published") &&
+        codec.schema().field(u"publishedAt") && !changes.contains(QStringLiteral("publishedAt")))
         out += "published_at = coalesce(published_at, now()), ";
     return out;
 }
@@ -136,9 +136,9 @@ std::optional<Record> PgRepository::Private::fetch(pqxx::transaction_base &tx, E
                                                    const QString &id, bool includeDeleted) const
 {
     const PgRowCodec codec(EntitySchema::of(kind));
-    const std::string sql = "SELECT " + codec.selectList() + " FROM " + table(kind)
-                            + " t WHERE t.id = $1::uuid"
-                            + (includeDeleted ? "" : " AND t.deleted_at IS NULL");
+    const std::string sql = "SELECT " + codec.selectList() + " FROM " + table(kind) +
+                            " t WHERE t.id = $1::uuid" +
+                            (includeDeleted ? "" : " AND t.deleted_at IS NULL");
     const pqxx::result r = pg::execPrepared(tx, sql, {pg::uuidParam(id)});
     if (r.empty())
         return std::nullopt;
@@ -158,7 +158,8 @@ void PgRepository::Private::writeNewsArticles(pqxx::transaction_base &tx, const 
                          "INSERT INTO news_articles (news_id, article_id, position, is_main_story) "
                          "SELECT $1::uuid, u.a, u.o - 1, u.a IS NOT DISTINCT FROM $3::uuid "
                          "FROM unnest($2::uuid[]) WITH ORDINALITY AS u(a, o)",
-                         {news, PgRowCodec::uuidArray(values.value(keys::articleIds).toStringList()),
+                         {news,
+                          PgRowCodec::uuidArray(values.value(keys::articleIds).toStringList()),
                           mainParam});
     } else if (values.contains(keys::mainStoryId)) {
         pg::execPrepared(tx,
@@ -253,17 +254,17 @@ Record PgRepository::create(EntityKind kind, const QVariantMap &values)
                 columns += f->column().toStdString() + ", ";
                 exprs += PgRowCodec::paramExpression(*f, int(params.size())) + ", ";
             }
-            if (row.value(keys::status).toString() == QStringLiteral("published")
-                && schema.field(u"publishedAt") && !row.contains(QStringLiteral("publishedAt"))) {
+            if (row.value(keys::status).toString() == QStringLiteral("published") &&
+                schema.field(u"publishedAt") && !row.contains(QStringLiteral("publishedAt"))) {
                 columns += "published_at, ";
                 exprs += "now(), ";
             }
             columns.resize(columns.size() - 2);
             exprs.resize(exprs.size() - 2);
-            const pqxx::result r = pg::execPrepared(
-                tx, "INSERT INTO " + table(kind) + " (" + columns + ") VALUES (" + exprs
-                        + ") RETURNING id",
-                params);
+            const pqxx::result r = pg::execPrepared(tx,
+                                                    "INSERT INTO " + table(kind) + " (" + columns +
+                                                        ") VALUES (" + exprs + ") RETURNING id",
+                                                    params);
             const QString id = QString::fromLatin1(r[0][0].c_str());
             if (kind == EntityKind::News)
                 d->writeNewsArticles(tx, id, row, false);
@@ -288,9 +289,10 @@ Record PgRepository::update(EntityKind kind, const QString &id, const QVariantMa
             Params params{pg::uuidParam(id), std::to_string(expectedVersion)};
             const std::string set = assignments(codec, changes, params);
             const pqxx::result r = pg::execPrepared(
-                tx, "UPDATE " + table(kind) + " SET " + set
-                        + "version = version + 1, updated_at = now() WHERE id = $1::uuid "
-                          "AND version = $2::int AND deleted_at IS NULL RETURNING id",
+                tx,
+                "UPDATE " + table(kind) + " SET " + set +
+                    "version = version + 1, updated_at = now() WHERE id = $1::uuid "
+                    "AND version = $2::int AND deleted_at IS NULL RETURNING id",
                 params);
             if (r.empty()) {
                 const auto current = d->fetch(tx, kind, id, true);
@@ -331,11 +333,12 @@ int PgRepository::updateMany(EntityKind kind, const QStringList &ids, const QVar
             d->requireWritableSchema(tx);
             Params params{PgRowCodec::uuidArray(unique)};
             const std::string set = assignments(codec, changes, params);
-            const pqxx::result r = pg::execPrepared(
-                tx, "UPDATE " + table(kind) + " SET " + set
-                        + "version = version + 1, updated_at = now() "
-                          "WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL",
-                params);
+            const pqxx::result r =
+                pg::execPrepared(tx,
+                                 "UPDATE " + table(kind) + " SET " + set +
+                                     "version = version + 1, updated_at = now() "
+                                     "WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL",
+                                 params);
             const int n = int(r.affected_rows());
             if (n != unique.size())
                 throw StoreError(StoreError::Kind::NotFound,
@@ -361,9 +364,10 @@ int PgRepository::remove(EntityKind kind, const QStringList &ids)
             pqxx::work tx(c);
             d->requireWritableSchema(tx);
             const pqxx::result r = pg::execPrepared(
-                tx, "UPDATE " + table(kind) + " SET " + status
-                        + "deleted_at = now(), version = version + 1, updated_at = now() "
-                          "WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL",
+                tx,
+                "UPDATE " + table(kind) + " SET " + status +
+                    "deleted_at = now(), version = version + 1, updated_at = now() "
+                    "WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL",
                 {PgRowCodec::uuidArray(unique)});
             tx.commit();
             return int(r.affected_rows());
@@ -384,11 +388,12 @@ int PgRepository::restore(EntityKind kind, const QStringList &ids)
         [&](pqxx::connection &c) {
             pqxx::work tx(c);
             d->requireWritableSchema(tx);
-            const pqxx::result r = pg::execPrepared(
-                tx, "UPDATE " + table(kind) + " SET " + status
-                        + "deleted_at = NULL, version = version + 1, updated_at = now() "
-                          "WHERE id = ANY($1::uuid[]) AND deleted_at IS NOT NULL",
-                {PgRowCodec::uuidArray(unique)});
+            const pqxx::result r =
+                pg::execPrepared(tx,
+                                 "UPDATE " + table(kind) + " SET " + status +
+                                     "deleted_at = NULL, version = version + 1, updated_at = now() "
+                                     "WHERE id = ANY($1::uuid[]) AND deleted_at IS NOT NULL",
+                                 {PgRowCodec::uuidArray(unique)});
             tx.commit();
             return int(r.affected_rows());
         },
@@ -407,7 +412,8 @@ QList<Category> PgRepository::categories(EntityKind kind) const
                 {entityName(kind).toStdString()});
             QList<Category> out;
             for (const pqxx::row &row : r)
-                out.append({QString::fromLatin1(row[0].c_str()), QString::fromUtf8(row[1].c_str())});
+                out.append(
+                    {QString::fromLatin1(row[0].c_str()), QString::fromUtf8(row[1].c_str())});
             return out;
         },
         true);

@@ -4,12 +4,12 @@
 #include "store/StoreError.h"
 
 #include <QCryptographicHash>
-#include <cstring>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QUuid>
+#include <cstring>
 
 #include <pqxx/connection_base>
 #include <pqxx/prepared_statement>
@@ -38,8 +38,8 @@ std::string selectExpression(const Field &f)
 
 StoreError badValue(const Field &f)
 {
-    return StoreError::invalid({{f.key(), StoreError::tr("%1 has a value of the wrong kind.")
-                                              .arg(f.label())}});
+    return StoreError::invalid(
+        {{f.key(), StoreError::tr("%1 has a value of the wrong kind.").arg(f.label())}});
 }
 
 std::string quoteArrayItem(const QString &v)
@@ -110,7 +110,9 @@ QDateTime PgRowCodec::parseTimestamp(const char *text)
     int ms = 0;
     if (n > 20 && text[19] == '.') {
         int digits = 0;
-        for (size_t i = 20; i < n && std::isdigit(static_cast<unsigned char>(text[i])) && digits < 3; ++i, ++digits)
+        for (size_t i = 20;
+             i < n && std::isdigit(static_cast<unsigned char>(text[i])) && digits < 3;
+             ++i, ++digits)
             ms = ms * 10 + (text[i] - '0');
         for (; digits < 3; ++digits)
             ms *= 10;
@@ -134,7 +136,7 @@ QVariant PgRowCodec::fromText(const Field &f, const char *text)
         if (f.isStoredAsRank()) {
             const int rank = QByteArray(text).toInt();
             return rank >= 0 && rank < f.enumValues().size() ? QVariant(f.enumValues().at(rank))
-                                                              : QVariant();
+                                                             : QVariant();
         }
         return QString::fromUtf8(text);
     case FieldType::StringList:
@@ -253,7 +255,8 @@ std::string PgRowCodec::uuidArray(const QStringList &ids)
     for (const QString &id : ids) {
         const auto u = normalizedUuid(id);
         if (!u)
-            throw StoreError::invalid({{keys::id, StoreError::tr("“%1” is not a valid id.").arg(id)}});
+            throw StoreError::invalid(
+                {{keys::id, StoreError::tr("“%1” is not a valid id.").arg(id)}});
         out += *u + ',';
     }
     if (out.size() > 1)
@@ -291,10 +294,10 @@ std::string placeholder(int index)
 
 pqxx::result execPrepared(pqxx::transaction_base &tx, const std::string &sql, const Params &params)
 {
-    const QByteArray hash = QCryptographicHash::hash(QByteArray::fromStdString(sql),
-                                                     QCryptographicHash::Md5)
-                                .toHex()
-                                .left(20);
+    const QByteArray hash =
+        QCryptographicHash::hash(QByteArray::fromStdString(sql), QCryptographicHash::Md5)
+            .toHex()
+            .left(20);
     const std::string name = "ne_" + hash.toStdString();
     tx.conn().prepare(name, sql);
     std::vector<const char *> pointers;

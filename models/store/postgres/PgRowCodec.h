@@ -60,7 +60,6 @@ std::optional<std::string> normalizedUuid(const QString &text);
 std::string placeholder(int index);
 /// Executes sql as a named prepared statement on tx's connection (prepared once per
 /// connection, identified by a hash of the text).
-pqxx::result execPrepared(pqxx::transaction_base &tx, const std::string &sql,
-                          const Params &params);
+pqxx::result execPrepared(pqxx::transaction_base &tx, const std::string &sql, const Params &params);
 
 } // namespace ne::pg

@@ -21,12 +21,13 @@ PgStore::PgStore(std::shared_ptr<PgRepository> repository, bool live, QObject *p
         m_notifier = std::make_unique<PgNotifier>(
             m_repository->pool(),
             [this](const PgChange &change) {
-                QMetaObject::invokeMethod(this, [this, change] { onNotification(change); },
-                                          Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, change] { onNotification(change); }, Qt::QueuedConnection);
             },
             [this](bool available, const QString &message) {
                 QMetaObject::invokeMethod(
-                    this, [this, available, message] { Q_EMIT availabilityChanged(available, message); },
+                    this,
+                    [this, available, message] { Q_EMIT availabilityChanged(available, message); },
                     Qt::QueuedConnection);
             });
     }
@@ -49,10 +50,10 @@ QString PgStore::description() const
     return tr("PostgreSQL — %1").arg(m_repository->pool()->safeConninfo());
 }
 
-template<typename F>
-auto PgStore::run(F &&f) -> QFuture<decltype(f())>
+template<typename F> auto PgStore::run(F &&f) -> QFuture<decltype(f())>
 {
-    return QtConcurrent::run(&m_pool, [f = std::forward<F>(f)]() mutable { return guardStoreCall(f); });
+    return QtConcurrent::run(&m_pool,
+                             [f = std::forward<F>(f)]() mutable { return guardStoreCall(f); });
 }
 
 bool PgStore::isListening() const
@@ -62,8 +63,8 @@ bool PgStore::isListening() const
 
 void PgStore::announce(EntityKind kind, const QStringList &ids)
 {
-    QMetaObject::invokeMethod(this, [this, kind, ids] { Q_EMIT changed(kind, ids); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, kind, ids] { Q_EMIT changed(kind, ids); }, Qt::QueuedConnection);
 }
 
 void PgStore::onNotification(const PgChange &change)
@@ -76,7 +77,8 @@ void PgStore::onNotification(const PgChange &change)
 
 QFuture<Page> PgStore::list(const Query &query, const Cursor &cursor, int limit)
 {
-    return run([repo = m_repository, query, cursor, limit] { return repo->list(query, cursor, limit); });
+    return run(
+        [repo = m_repository, query, cursor, limit] { return repo->list(query, cursor, limit); });
 }
 
 QFuture<Record> PgStore::get(EntityKind kind, const QString &id)
@@ -103,7 +105,8 @@ QFuture<Record> PgStore::update(EntityKind kind, const QString &id, const QVaria
     });
 }
 
-QFuture<int> PgStore::updateMany(EntityKind kind, const QStringList &ids, const QVariantMap &changes)
+QFuture<int> PgStore::updateMany(EntityKind kind, const QStringList &ids,
+                                 const QVariantMap &changes)
 {
     return run([this, repo = m_repository, kind, ids, changes] {
         const int n = repo->updateMany(kind, ids, changes);
@@ -186,9 +189,9 @@ QFuture<QImage> PgStore::thumbnail(const Record &image, QSize size)
             reader.setScaledSize(full.scaled(size, Qt::KeepAspectRatio));
         QImage out = reader.read();
         if (out.isNull())
-            throw StoreError(StoreError::Kind::Server,
-                             StoreError::tr("The image could not be decoded: %1")
-                                 .arg(reader.errorString()));
+            throw StoreError(
+                StoreError::Kind::Server,
+                StoreError::tr("The image could not be decoded: %1").arg(reader.errorString()));
         return out;
     });
 }

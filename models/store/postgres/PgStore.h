@@ -56,8 +56,7 @@ public:
     bool isListening() const;
 
 private:
-    template<typename F>
-    auto run(F &&f) -> QFuture<decltype(f())>;
+    template<typename F> auto run(F &&f) -> QFuture<decltype(f())>;
     void announce(EntityKind kind, const QStringList &ids);
     void onNotification(const PgChange &change);
 
