@@ -353,47 +353,37 @@ int PgRepository::updateMany(EntityKind kind, const QStringList &ids, const QVar
 
 int PgRepository::remove(EntityKind kind, const QStringList &ids)
 {
-    const QStringList unique = distinctIds(ids);
-    if (unique.isEmpty())
-        return 0;
     const std::string status = hasDeletedStatus(EntitySchema::of(kind))
                                    ? "status_before_delete = status, status = 'deleted', "
                                    : "";
+    return moveTrash(kind, ids, status + "deleted_at = now()", "deleted_at IS NULL");
+}
+
+int PgRepository::restore(EntityKind kind, const QStringList &ids)
+{
+    const std::string status = hasDeletedStatus(EntitySchema::of(kind))
+                                   ? "status = coalesce(status_before_delete, status), "
+                                     "status_before_delete = NULL, "
+                                   : "";
+    return moveTrash(kind, ids, status + "deleted_at = NULL", "deleted_at IS NOT NULL");
+}
+
+int PgRepository::moveTrash(EntityKind kind, const QStringList &ids, const std::string &assignments,
+                            const char *trashedCondition)
+{
+    const QStringList unique = distinctIds(ids);
+    if (unique.isEmpty())
+        return 0;
     return d->withConnection(
         [&](pqxx::connection &c) {
             pqxx::work tx(c);
             d->requireWritableSchema(tx);
             const pqxx::result r = pg::execPrepared(
                 tx,
-                "UPDATE " + table(kind) + " SET " + status +
-                    "deleted_at = now(), version = version + 1, updated_at = now() "
-                    "WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL",
+                "UPDATE " + table(kind) + " SET " + assignments +
+                    ", version = version + 1, updated_at = now() WHERE id = ANY($1::uuid[]) AND " +
+                    trashedCondition,
                 {PgRowCodec::uuidArray(unique)});
-            tx.commit();
-            return int(r.affected_rows());
-        },
-        false);
-}
-
-int PgRepository::restore(EntityKind kind, const QStringList &ids)
-{
-    const QStringList unique = distinctIds(ids);
-    if (unique.isEmpty())
-        return 0;
-    const std::string status = hasDeletedStatus(EntitySchema::of(kind))
-                                   ? "status = coalesce(status_before_delete, status), "
-                                     "status_before_delete = NULL, "
-                                   : "";
-    return d->withConnection(
-        [&](pqxx::connection &c) {
-            pqxx::work tx(c);
-            d->requireWritableSchema(tx);
-            const pqxx::result r =
-                pg::execPrepared(tx,
-                                 "UPDATE " + table(kind) + " SET " + status +
-                                     "deleted_at = NULL, version = version + 1, updated_at = now() "
-                                     "WHERE id = ANY($1::uuid[]) AND deleted_at IS NOT NULL",
-                                 {PgRowCodec::uuidArray(unique)});
             tx.commit();
             return int(r.affected_rows());
         },

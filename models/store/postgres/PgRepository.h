@@ -14,6 +14,7 @@
 #include <QList>
 #include <QSize>
 #include <QString>
+#include <string>
 
 #include <functional>
 #include <memory>
@@ -118,6 +119,9 @@ public:
     PoolStats poolStats() const;
 
 private:
+    /// Soft delete and restore: one statement over ids that match trashedCondition.
+    int moveTrash(EntityKind kind, const QStringList &ids, const std::string &assignments,
+                  const char *trashedCondition);
     struct Private;
     std::unique_ptr<Private> d;
 };
