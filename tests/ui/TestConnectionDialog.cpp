@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPromise>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void init();
     void testSucceeds();
+    void testKeepsTheDialogResponsive();
     void wrongPortIsRefused();
     void databaseWithoutSchema();
     void profilesPersistWithoutSecrets();
@@ -46,7 +48,7 @@ private Q_SLOTS:
     void conninfoQuotes();
 
 private:
-    std::unique_ptr<ConnectionDialog> makeDialog();
+    std::unique_ptr<ConnectionDialog> makeDialog(ConnectionTester tester = {});
     template<typename T> T *child(const char *name) const
     {
         auto *widget = m_dialog->findChild<T *>(QLatin1String(name));
@@ -104,14 +106,16 @@ void TestConnectionDialog::init()
     m_dialog = makeDialog();
 }
 
-std::unique_ptr<ConnectionDialog> TestConnectionDialog::makeDialog()
+std::unique_ptr<ConnectionDialog> TestConnectionDialog::makeDialog(ConnectionTester tester)
 {
-    // The same tester app/ wires: PgRepository::checkConnection on a worker thread.
-    ConnectionTester tester = [](const ConnectionProfile &p, const QString &secret) {
-        return QtConcurrent::run([conninfo = p.conninfo(secret)] {
-            guardStoreCall([&] { PgRepository::connect(conninfo)->checkConnection(); });
-        });
-    };
+    // By default the same tester app/ wires: PgRepository::checkConnection on a worker thread.
+    if (!tester) {
+        tester = [](const ConnectionProfile &p, const QString &secret) {
+            return QtConcurrent::run([conninfo = p.conninfo(secret)] {
+                guardStoreCall([&] { PgRepository::connect(conninfo)->checkConnection(); });
+            });
+        };
+    }
     auto dialog = std::make_unique<ConnectionDialog>(&m_profiles, m_secrets.get(), tester);
     dialog->show();
     return dialog;
@@ -137,7 +141,6 @@ void TestConnectionDialog::fillPostgres(const QString &name, const QString &data
 void TestConnectionDialog::clickTestAndWait()
 {
     QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
-    QVERIFY(!child<QPushButton>("testButton")->isEnabled()); // running, UI thread free
     QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("testButton")->isEnabled(), 20000);
 }
 
@@ -149,6 +152,38 @@ void TestConnectionDialog::testSucceeds()
     clickTestAndWait();
     QCOMPARE(resultState(), 2); // Success
     QVERIFY2(resultText().contains(QStringLiteral("Connected")), qPrintable(resultText()));
+}
+
+void TestConnectionDialog::testKeepsTheDialogResponsive()
+{
+    // A tester that finishes only when the test says so: while it runs, the button is
+    // disabled, the label says so and the dialog still takes input. Editing the form makes
+    // the running test's answer stale, so it must not be shown when it arrives.
+    std::vector<std::unique_ptr<QPromise<void>>> gates;
+    m_dialog = makeDialog([&gates](const ConnectionProfile &, const QString &) {
+        gates.push_back(std::make_unique<QPromise<void>>());
+        gates.back()->start();
+        return gates.back()->future();
+    });
+    fillPostgres(QStringLiteral("Slow"), QStringLiteral("slow"), 5432);
+    const auto finishLast = [this, &gates] {
+        gates.back()->finish();
+        QTRY_VERIFY(child<QPushButton>("testButton")->isEnabled());
+    };
+
+    QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
+    QVERIFY(!child<QPushButton>("testButton")->isEnabled());
+    QCOMPARE(resultState(), 1); // Busy
+    finishLast();
+    QCOMPARE(resultState(), 2); // Success
+
+    QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
+    QCOMPARE(resultState(), 1);
+    QTest::keyClicks(child<QLineEdit>("nameEdit"), QStringLiteral(" typed"));
+    QCOMPARE(child<QLineEdit>("nameEdit")->text(), QStringLiteral("Slow typed"));
+    finishLast();
+    QCOMPARE(resultState(), 0); // the answer was for the profile before the edit
+    QCOMPARE(gates.size(), size_t(2));
 }
 
 void TestConnectionDialog::wrongPortIsRefused()
