@@ -201,6 +201,10 @@ deb_server="$pkgs/nextevent-server_${version}-1_amd64.deb"
 check "built $(basename "$deb_client")" test -f "$deb_client"
 if [ "$have_server" = 1 ]; then
     check "built $(basename "$deb_server")" test -f "$deb_server"
+    # A server host must not get GUI libraries: nextevent-server links QtCore only.
+    check "server .deb depends on no Qt Gui, X11 or GL library" \
+        sh -c "dpkg-deb -f '$deb_server' Depends | tee /dev/stderr | grep -q 'libqt6core6' &&
+               ! dpkg-deb -f '$deb_server' Depends | grep -Eq 'libqt6(gui|widgets)|libx11|libgl|libxcb|libegl'"
 fi
 check "client .deb declares Qt through shlibdeps" \
     sh -c "dpkg-deb -f '$deb_client' Depends | grep -q 'libqt6widgets6'"

@@ -3,8 +3,8 @@
 
 #include "EntityController.h"
 #include "ErrorTable.h"
+#include "media/ImageHeader.h"
 
-#include <QImageReader>
 #include <QMimeDatabase>
 #include <QRegularExpression>
 
@@ -57,7 +57,8 @@ void ImageUploadSink::startPart(const QByteArray &headers)
     m_text.clear();
     if (m_inFile && !m_sawFile) {
         // Only the last path component, and no control characters: a file name is a label.
-        QString original = file.match(h).captured(1).section(QLatin1Char('/'), -1).section(QLatin1Char('\\'), -1);
+        QString original =
+            file.match(h).captured(1).section(QLatin1Char('/'), -1).section(QLatin1Char('\\'), -1);
         original.remove(QRegularExpression(QStringLiteral("[\\x00-\\x1f]")));
         m_fileName = original.left(255);
         m_file = std::make_unique<QTemporaryFile>(m_tempDir + QStringLiteral("/upload-XXXXXX"));
@@ -140,9 +141,10 @@ bool ImageUploadSink::process(bool final)
 HttpResponse ImageUploadSink::finish(HttpRequest &request)
 {
     if (m_state != State::Done || !m_sawFile || !m_file || m_failed)
-        return ErrorTable::response(ApiError::Validation, request.requestId,
-                                    QStringLiteral("Send multipart/form-data with a “file” part."),
-                                    {{QStringLiteral("file"), QStringLiteral("required"), QStringLiteral("required")}});
+        return ErrorTable::response(
+            ApiError::Validation, request.requestId,
+            QStringLiteral("Send multipart/form-data with a “file” part."),
+            {{QStringLiteral("file"), QStringLiteral("required"), QStringLiteral("required")}});
     m_file->flush();
     const QString sha = QString::fromLatin1(m_hash.result().toHex());
     bool already = false;
@@ -153,18 +155,22 @@ HttpResponse ImageUploadSink::finish(HttpRequest &request)
             values.insert(k, m_values.value(k));
     }
     if (!m_values.value(QStringLiteral("tags")).toString().isEmpty())
-        values.insert(QStringLiteral("tags"), m_values.value(QStringLiteral("tags")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts));
+        values.insert(QStringLiteral("tags"), m_values.value(QStringLiteral("tags"))
+                                                  .toString()
+                                                  .split(QLatin1Char(','), Qt::SkipEmptyParts));
     if (!values.contains(QStringLiteral("title")))
-        values.insert(QStringLiteral("title"), m_fileName.isEmpty() ? sha.left(12) : m_fileName.left(200));
+        values.insert(QStringLiteral("title"),
+                      m_fileName.isEmpty() ? sha.left(12) : m_fileName.left(200));
     if (const auto existing = m_repo->findImageBySha256(sha))
         return EntityController::itemResponse(*existing, EntitySchema::of(EntityKind::Image), 200);
     m_file->seek(0);
     const QString mime = QMimeDatabase().mimeTypeForData(m_file->peek(4096)).name();
-    QImageReader reader(m_file->fileName());
-    const QSize size = reader.size();
+    const auto header = ImageHeader::read(*m_file);
+    const QSize size = header ? header->size : QSize();
     if (!mime.startsWith(QStringLiteral("image/")) || !size.isValid())
-        return ErrorTable::response(ApiError::UnsupportedMediaType, request.requestId,
-                                    QStringLiteral("The file is not an image this server can read."));
+        return ErrorTable::response(
+            ApiError::UnsupportedMediaType, request.requestId,
+            QStringLiteral("The file is not an image this server can read."));
     m_file->seek(0);
     m_repo->putMedia(*m_file, mime, sha, {}, size);
     values.insert(QStringLiteral("contentSha256"), sha);
@@ -172,7 +178,8 @@ HttpResponse ImageUploadSink::finish(HttpRequest &request)
     const Record record = m_repo->createImage(values, &already);
     if (!already && m_onCreated)
         m_onCreated(record.id());
-    HttpResponse r = EntityController::itemResponse(record, EntitySchema::of(EntityKind::Image), already ? 200 : 201);
+    HttpResponse r = EntityController::itemResponse(record, EntitySchema::of(EntityKind::Image),
+                                                    already ? 200 : 201);
     if (!already)
         r.setHeader("Location", "/api/v2/images/" + record.id().toLatin1());
     return r;
