@@ -10,6 +10,7 @@
 
 namespace ne {
 
+class EntityPage;
 class MainWindow;
 class ProfileStore;
 class Prompter;
@@ -57,6 +58,7 @@ private:
     void onAvailabilityChanged(bool available, const QString &message);
     void onOpened(SqliteStore *store, bool wasNew);
     void showPages();
+    void reportFirstRows(EntityPage *page);
     void fail(const QString &message);
 
     Options m_options;

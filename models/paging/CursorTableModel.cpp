@@ -135,7 +135,9 @@ QHash<int, QByteArray> CursorTableModel::roleNames() const
 
 bool CursorTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_store && !m_exhausted && !m_inFlight;
+    // Nothing is fetched before the first setQuery(): views probe canFetchMore() while they
+    // are being set up, and every page's model would otherwise query the default kind.
+    return !parent.isValid() && m_store && m_started && !m_exhausted && !m_inFlight;
 }
 
 void CursorTableModel::fetchMore(const QModelIndex &parent)
@@ -193,6 +195,12 @@ void CursorTableModel::sort(int column, Qt::SortOrder order)
     Query q = m_query;
     q.sortKey = m_columns[column].key();
     q.order = order;
+    if (!m_started) {
+        // A view sets its sort indicator while it is being built: remember the order
+        // for the first query instead of running one now.
+        m_query = q;
+        return;
+    }
     setQuery(q);
 }
 

@@ -153,6 +153,7 @@ private Q_SLOTS:
     void fetchesPagesUntilExhausted();
     void staleAnswerIsDropped();
     void sortAsksTheStore();
+    void nothingIsFetchedBeforeTheFirstQuery();
     void headersComeFromTheSchema();
     void failedFetchIsReported();
     void rowChangedElsewhereRefreshesInPlace();
@@ -431,6 +432,28 @@ void TestCursorTableModel::sortAsksTheStore()
     m_model->sort(summaryColumn, Qt::DescendingOrder);
     QCOMPARE(m_gate->calls, calls);
     QCOMPARE(m_model->query().sortKey, ne::keys::title);
+}
+
+void TestCursorTableModel::nothingIsFetchedBeforeTheFirstQuery()
+{
+    // A page builds its view before it is shown: the view sets a sort indicator and probes
+    // canFetchMore(). None of that may reach the store — only the first setQuery() does.
+    const int titleColumn = m_model->columnOf(ne::keys::title);
+    QVERIFY(!m_model->canFetchMore({}));
+    m_model->sort(titleColumn, Qt::AscendingOrder);
+    m_model->fetchMore({});
+    QTest::qWait(20);
+    QCOMPARE(m_gate->calls, 0);
+    QCOMPARE(m_model->query().sortKey, ne::keys::title);
+
+    ne::Query query = m_model->query();
+    query.kind = K::Article;
+    m_model->setQuery(query);
+    QCOMPARE(m_gate->calls, 1);
+    QCOMPARE(m_gate->pending.first().query.sortKey, ne::keys::title);
+    QCOMPARE(m_gate->pending.first().query.order, Qt::AscendingOrder);
+    m_gate->releaseAll();
+    QVERIFY(settle([&] { return m_model->rowCount() == 50; }));
 }
 
 void TestCursorTableModel::headersComeFromTheSchema()

@@ -8,12 +8,12 @@ set -euo pipefail
 build=$1 workspace=$2 runs=${3:-15}
 ms() { sed -n 's/.*startup_to_first_rows_ms=\([0-9]*\).*/\1/p'; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-"$build/tests/bench/ui/BenchBareWindow" >/dev/null # warm the page cache for both
-"$build/app/nextevent-admin" --workspace "$workspace" --no-sample --measure-startup >/dev/null
+timeout 60 "$build/tests/bench/ui/BenchBareWindow" >/dev/null # warm the page cache for both
+timeout 60 "$build/app/nextevent-admin" --workspace "$workspace" --no-sample --measure-startup >/dev/null
 bare=() app=()
 for ((i = 0; i < runs; i++)); do
-  bare+=("$("$build/tests/bench/ui/BenchBareWindow" | ms)")
-  app+=("$("$build/app/nextevent-admin" --workspace "$workspace" --no-sample --measure-startup | ms)")
+  bare+=("$(timeout 60 "$build/tests/bench/ui/BenchBareWindow" | ms)")
+  app+=("$(timeout 60 "$build/app/nextevent-admin" --workspace "$workspace" --no-sample --measure-startup | ms)")
 done
 b=$(printf '%s\n' "${bare[@]}" | median)
 a=$(printf '%s\n' "${app[@]}" | median)
