@@ -8,6 +8,7 @@
 #include "entities/EntityPage.h"
 #include "paging/CursorTableModel.h"
 #include "sample/SampleContent.h"
+#include "shell/Icons.h"
 #include "shell/MainWindow.h"
 #include "store/postgres/PgStore.h"
 #include "store/sqlite/SqliteStore.h"
@@ -352,19 +353,25 @@ void AdminApplication::onOpened(SqliteStore *store, bool wasNew)
 
 void AdminApplication::showPages()
 {
+    // Pages are built when first shown: start-up pays only for the one on screen.
     for (EntityKind kind :
          {EntityKind::Article, EntityKind::News, EntityKind::Image, EntityKind::Video}) {
-        auto *page = new EntityPage(kind, m_store.get(), m_prompter.get(), m_window->messageBar());
-        if (kind == EntityKind::Article && m_options.measureStartup)
-            reportFirstRows(page); // before the first page is added, and so activated
-        m_window->addPage(page);
+        m_window->addPage(EntityPage::titleOf(kind), EntityPage::iconOf(kind), [this, kind] {
+            auto *page =
+                new EntityPage(kind, m_store.get(), m_prompter.get(), m_window->messageBar());
+            if (kind == EntityKind::Article && m_options.measureStartup)
+                reportFirstRows(page); // before it is shown, and so activated
+            return page;
+        });
     }
-    // Admins add the API's /metrics URL on the page; the network manager lives as long as
-    // the window, on the UI thread like every QNetworkAccessManager here.
-    auto *network = m_window->findChild<QNetworkAccessManager *>();
-    if (!network)
-        network = new QNetworkAccessManager(m_window.get());
-    m_window->addPage(new DashboardPage(network, nullptr));
+    m_window->addPage(DashboardPage::tr("Dashboard"), Icons::get("dashboard"), [this] {
+        // Admins add the API's /metrics URL on the page; the network manager lives as long
+        // as the window, on the UI thread like every QNetworkAccessManager here.
+        auto *network = m_window->findChild<QNetworkAccessManager *>();
+        if (!network)
+            network = new QNetworkAccessManager(m_window.get());
+        return new DashboardPage(network, nullptr);
+    });
 }
 
 void AdminApplication::reportFirstRows(EntityPage *page)

@@ -170,12 +170,22 @@ EntityPage::EntityPage(EntityKind kind, Store *store, Prompter *prompter, Messag
 
 QString EntityPage::title() const
 {
-    return EntitySchema::of(m_kind).displayPluralName();
+    return titleOf(m_kind);
 }
 
 QIcon EntityPage::icon() const
 {
-    return Icons::get(iconName(m_kind));
+    return iconOf(m_kind);
+}
+
+QString EntityPage::titleOf(EntityKind kind)
+{
+    return EntitySchema::of(kind).displayPluralName();
+}
+
+QIcon EntityPage::iconOf(EntityKind kind)
+{
+    return Icons::get(iconName(kind));
 }
 
 void EntityPage::activate()

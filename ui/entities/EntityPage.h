@@ -42,6 +42,9 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
+    /// The sidebar's entry for a page of this kind, before the page is built.
+    static QString titleOf(EntityKind kind);
+    static QIcon iconOf(EntityKind kind);
     void activate() override;
 
     CursorTableModel *model() const { return m_model; }

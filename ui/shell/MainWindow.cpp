@@ -106,20 +106,53 @@ void MainWindow::buildMenus()
 void MainWindow::addPage(AdminPage *page)
 {
     m_pages->addWidget(page);
-    auto *item = new QListWidgetItem(page->icon(), page->title(), m_sidebar);
+    adopt(page);
+    addSidebarItem(page->title(), page->icon());
+}
+
+void MainWindow::addPage(const QString &title, const QIcon &icon, PageFactory make)
+{
+    auto *placeholder = new QWidget(m_pages);
+    m_unbuilt.insert(placeholder, std::move(make));
+    m_pages->addWidget(placeholder);
+    addSidebarItem(title, icon);
+}
+
+void MainWindow::addSidebarItem(const QString &title, const QIcon &icon)
+{
+    auto *item = new QListWidgetItem(icon, title, m_sidebar);
     item->setSizeHint(QSize(0, 40));
+    if (m_sidebar->count() == 1)
+        m_sidebar->setCurrentRow(0);
+}
+
+void MainWindow::adopt(AdminPage *page)
+{
     connect(page, &AdminPage::statusMessage, this, [this, page](const QString &text) {
         if (page == currentPage())
             m_status->setText(text);
     });
-    if (m_sidebar->count() == 1)
-        m_sidebar->setCurrentRow(0);
+}
+
+void MainWindow::realize(int index)
+{
+    QWidget *placeholder = m_pages->widget(index);
+    const auto make = m_unbuilt.constFind(placeholder);
+    if (make == m_unbuilt.cend())
+        return;
+    AdminPage *page = (*make)();
+    m_unbuilt.erase(make);
+    m_pages->insertWidget(index, page);
+    adopt(page);
+    m_pages->removeWidget(placeholder);
+    delete placeholder;
 }
 
 void MainWindow::showPage(int index)
 {
     if (AdminPage *old = currentPage(); old && m_pages->indexOf(old) != index)
         old->deactivate();
+    realize(index);
     m_pages->setCurrentIndex(index);
     m_messages->dismiss();
     m_status->clear();
@@ -145,6 +178,7 @@ void MainWindow::clearPages()
         page->deactivate();
     const QSignalBlocker blocker(m_sidebar);
     m_sidebar->clear();
+    m_unbuilt.clear();
     while (QWidget *page = m_pages->widget(0)) {
         m_pages->removeWidget(page);
         delete page;

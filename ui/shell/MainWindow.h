@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -22,8 +25,12 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    using PageFactory = std::function<AdminPage *()>;
+
     MessageBar *messageBar() const { return m_messages; }
     void addPage(AdminPage *page);
+    /// A page built the first time it is shown: start-up pays only for the page on screen.
+    void addPage(const QString &title, const QIcon &icon, PageFactory make);
     void showPage(int index);
     AdminPage *currentPage() const;
     void setBackendDescription(const QString &text);
@@ -40,6 +47,10 @@ Q_SIGNALS:
 
 private:
     void buildMenus();
+    void addSidebarItem(const QString &title, const QIcon &icon);
+    void adopt(AdminPage *page);
+    /// Replaces the placeholder at index by its page, if it has not been built yet.
+    void realize(int index);
 
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
@@ -48,6 +59,7 @@ private:
     QLabel *m_backend;
     QLabel *m_reconnecting;
     QAction *m_schemaAction = nullptr;
+    QHash<QWidget *, PageFactory> m_unbuilt; ///< placeholder in m_pages → its page's factory
 };
 
 } // namespace ne
