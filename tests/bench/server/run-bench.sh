@@ -160,4 +160,7 @@ if has upload; then
     echo "raw socket sink: ${sink}s"
     echo "multipart POST /images: status ${mp% *} ${mp#* }s (ratio to sink $(ms "${mp#* }" "$sink")); peak RSS growth $(( (hwm1 - rss0) / 1024 )) MB"
     echo "tus PATCH (whole file): status ${tus% *} ${tus#* }s (ratio to sink $(ms "${tus#* }" "$sink")); peak RSS growth $(( (hwm2 - rss0) / 1024 )) MB"
+    # Where the time goes: the server's own histogram of storing media in PostgreSQL.
+    store=$(curl -s "$plain/metrics" | awk '/^db_query_duration_seconds_sum\{operation="insert",table="media_objects"\}/ { print $2 }')
+    echo "of which storing both files' bytes in PostgreSQL (putMedia, db_query_duration_seconds_sum): ${store}s"
 fi
