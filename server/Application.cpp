@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "Application.h"
 
+#include "ApiRoutes.h"
+
 #include "ErrorTable.h"
 #include "ImageUploadSink.h"
 #include "MediaController.h"
@@ -20,30 +22,7 @@ namespace ne::server {
 
 namespace {
 
-enum Handler
-{
-    Health = 1,
-    Ready,
-    Live,
-    Metrics,
-    Root,
-    Login,
-    Events,
-    Upload,
-    Media,
-    Thumbnail,
-    TusOptions,
-    TusCreate,
-    TusHead,
-    TusPatch,
-    TusDelete
-};
-constexpr int kEntityBase = 100;
-
-int entityHandler(EntityKind kind, EntityController::Action action)
-{
-    return kEntityBase + int(kind) * 20 + int(action);
-}
+using enum ApiRoutes::Handler;
 
 ResponseCache::Ttls ttlsOf(const ServerConfig &c)
 {
@@ -82,7 +61,7 @@ Application::Application(const ServerConfig &config, std::shared_ptr<PgRepositor
     , m_tus(m_resumable, m_ingest, {config.maxUploadBytes, config.maxResumableBytes})
     , m_health(m_repo->pool(), m_redis.get())
 {
-    buildRoutes();
+    ApiRoutes::addTo(m_router, m_config);
     m_metrics.workerThreads.set(config.poolSize);
     m_registry.addCollectHook([this] {
         const PoolStats s = m_repo->pool()->stats();
@@ -112,54 +91,6 @@ Application::Application(const ServerConfig &config, std::shared_ptr<PgRepositor
 }
 
 Application::~Application() = default;
-
-void Application::buildRoutes()
-{
-    using A = EntityController::Action;
-    m_router.add({"GET", QStringLiteral("/health"), Health, BodyPolicy::None, false});
-    m_router.add({"GET", QStringLiteral("/ready"), Ready, BodyPolicy::None, false});
-    m_router.add({"GET", QStringLiteral("/live"), Live, BodyPolicy::None, false, false, true});
-    m_router.add(
-        {"GET", QStringLiteral("/metrics"), Metrics, BodyPolicy::None, false, false, true});
-    m_router.add({"GET", QStringLiteral("/"), Root, BodyPolicy::None, false, false, true});
-    m_router.add({"POST", QStringLiteral("/api/v2/auth/login"), Login, BodyPolicy::Json, false});
-    m_router.add({"GET", QStringLiteral("/api/v2/events"), Events, BodyPolicy::None, true, true});
-    m_router.add({"POST", QStringLiteral("/api/v2/images"), Upload, BodyPolicy::Stream});
-    m_router.add(
-        {"GET", QStringLiteral("/api/v2/media/:sha"), Media, BodyPolicy::None, true, true});
-    m_router.add({"GET", QStringLiteral("/api/v2/media/:sha/thumbnail"), Thumbnail,
-                  BodyPolicy::None, true, true});
-    // tus 1.0: discovery needs no credentials (clients probe before they sign in).
-    m_router.add({"OPTIONS", QStringLiteral("/api/v2/uploads"), TusOptions, BodyPolicy::None, false,
-                  false, true});
-    m_router.add({"OPTIONS", QStringLiteral("/api/v2/uploads/:id"), TusOptions, BodyPolicy::None,
-                  false, false, true});
-    m_router.add({"POST", QStringLiteral("/api/v2/uploads"), TusCreate});
-    m_router.add({"HEAD", QStringLiteral("/api/v2/uploads/:id"), TusHead});
-    m_router.add({"PATCH", QStringLiteral("/api/v2/uploads/:id"), TusPatch, BodyPolicy::Stream,
-                  true, false, false, quint64(m_config.maxResumableBytes)});
-    m_router.add({"DELETE", QStringLiteral("/api/v2/uploads/:id"), TusDelete});
-    for (EntityKind kind : allEntityKinds()) {
-        const QString base = QStringLiteral("/api/v2/") + entityCollection(kind);
-        const QString item = base + QStringLiteral("/:id");
-        m_router.add({"GET", base, entityHandler(kind, A::List), BodyPolicy::None, true, true});
-        if (kind != EntityKind::Image)
-            m_router.add({"POST", base, entityHandler(kind, A::Create), BodyPolicy::Json});
-        m_router.add({"GET", item, entityHandler(kind, A::Get), BodyPolicy::None, true, true});
-        m_router.add({"PUT", item, entityHandler(kind, A::Update), BodyPolicy::Json});
-        m_router.add({"DELETE", item, entityHandler(kind, A::Delete), BodyPolicy::None});
-        m_router.add({"POST", base + QStringLiteral("/bulk"), entityHandler(kind, A::Bulk),
-                      BodyPolicy::Json});
-    }
-    m_router.add({"POST", QStringLiteral("/api/v2/news/:id/publish"),
-                  entityHandler(EntityKind::News, A::Publish)});
-    m_router.add({"POST", QStringLiteral("/api/v2/news/:id/unpublish"),
-                  entityHandler(EntityKind::News, A::Unpublish)});
-    m_router.add({"POST", QStringLiteral("/api/v2/videos/:id/start"),
-                  entityHandler(EntityKind::Video, A::Start)});
-    m_router.add({"POST", QStringLiteral("/api/v2/videos/:id/stop"),
-                  entityHandler(EntityKind::Video, A::Stop)});
-}
 
 RouteMatch Application::route(const HttpRequest &request) const
 {
@@ -245,8 +176,8 @@ bool Application::handleInline(HttpRequest &request, const RouteMatch &match,
     bool needsDatabase = false;
     if (!admit(request, route, false, response, &needsDatabase))
         return !needsDatabase;
-    if (route.handler >= kEntityBase) {
-        const int n = route.handler - kEntityBase;
+    if (route.handler >= ApiRoutes::kEntityBase) {
+        const int n = route.handler - ApiRoutes::kEntityBase;
         return m_entities.answerFromCache(EntityController::Action(n % 20), EntityKind(n / 20),
                                           request, match.params, response);
     }
@@ -344,8 +275,8 @@ HttpResponse Application::dispatch(HttpRequest &request, const RouteMatch &match
     default:
         break;
     }
-    if (route.handler >= kEntityBase) {
-        const int n = route.handler - kEntityBase;
+    if (route.handler >= ApiRoutes::kEntityBase) {
+        const int n = route.handler - ApiRoutes::kEntityBase;
         return m_entities.handle(EntityController::Action(n % 20), EntityKind(n / 20), request,
                                  match.params);
     }

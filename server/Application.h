@@ -54,7 +54,6 @@ public:
     void warmUp();
 
 private:
-    void buildRoutes();
     /// Auth + rate limit; fills response and returns false when the request must stop.
     bool admit(HttpRequest &request, const Route &route, bool mayQueryDatabase,
                HttpResponse &response, bool *needsDatabase);
