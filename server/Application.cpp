@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "Application.h"
 
+#include "ApiRoutes.h"
+
 #include "ErrorTable.h"
 #include "ImageUploadSink.h"
 #include "MediaController.h"
@@ -20,13 +22,7 @@ namespace ne::server {
 
 namespace {
 
-enum Handler { Health = 1, Ready, Live, Metrics, Root, Login, Events, Upload, Media };
-constexpr int kEntityBase = 100;
-
-int entityHandler(EntityKind kind, EntityController::Action action)
-{
-    return kEntityBase + int(kind) * 20 + int(action);
-}
+using enum ApiRoutes::Handler;
 
 ResponseCache::Ttls ttlsOf(const ServerConfig &c)
 {
@@ -48,14 +44,24 @@ Application::Application(const ServerConfig &config, std::shared_ptr<PgRepositor
     , m_repo(std::move(repository))
     , m_redis(std::move(redis))
     , m_metrics(m_registry)
+    , m_db(std::make_shared<MeteredRepository>(m_repo, m_metrics))
     , m_cache(config.l1Bytes, ttlsOf(config), m_metrics)
     , m_auth(m_repo->pool(), config.jwtSecret, std::chrono::minutes(config.tokenLifetimeMinutes))
     , m_limiter(config.rateLimitRps, config.rateLimitBurst)
-    , m_entities(m_repo, m_cache, {})
-    , m_media(std::make_unique<MediaController>(m_repo, config.dataDir))
+    , m_entities(m_db, m_cache, {})
+    , m_media(std::make_unique<MediaController>(m_db, config.dataDir, config.thumbnailSize))
+    , m_ingest(m_db, config.maxUploadBytes,
+               [this](EntityKind kind, const QString &id) {
+                   m_cache.invalidate(kind, {id});
+                   if (!m_notifier || !m_notifier->isListening())
+                       publishChange(kind, {id}, "create");
+               })
+    , m_resumable(config.dataDir + QStringLiteral("/uploads"),
+                  std::chrono::seconds(config.resumableExpirySeconds))
+    , m_tus(m_resumable, m_ingest, {config.maxUploadBytes, config.maxResumableBytes})
     , m_health(m_repo->pool(), m_redis.get())
 {
-    buildRoutes();
+    ApiRoutes::addTo(m_router, m_config);
     m_metrics.workerThreads.set(config.poolSize);
     m_registry.addCollectHook([this] {
         const PoolStats s = m_repo->pool()->stats();
@@ -66,12 +72,15 @@ Application::Application(const ServerConfig &config, std::shared_ptr<PgRepositor
     m_entities.setChangeListener([this](const EntityController::Change &c) {
         if (!m_notifier || !m_notifier->isListening())
             publishChange(c.kind, c.ids, c.op); // without NOTIFY, announce our own writes
+        if (c.kind == EntityKind::Video)
+            countLiveVideos();
     });
     if (m_redis) {
         m_cache.setRedis(m_redis.get());
-        m_redis->startSubscriber([this](EntityKind kind, const QStringList &ids, qint64 generation, const QByteArray &) {
-            m_cache.applyRemote(kind, ids, generation);
-        });
+        m_redis->startSubscriber(
+            [this](EntityKind kind, const QStringList &ids, qint64 generation, const QByteArray &) {
+                m_cache.applyRemote(kind, ids, generation);
+            });
     }
     // Every writer (this server, other instances, desktop clients in PostgreSQL mode)
     // reaches the events stream and the L1 cache through NOTIFY.
@@ -82,35 +91,6 @@ Application::Application(const ServerConfig &config, std::shared_ptr<PgRepositor
 }
 
 Application::~Application() = default;
-
-void Application::buildRoutes()
-{
-    using A = EntityController::Action;
-    m_router.add({"GET", QStringLiteral("/health"), Health, BodyPolicy::None, false});
-    m_router.add({"GET", QStringLiteral("/ready"), Ready, BodyPolicy::None, false});
-    m_router.add({"GET", QStringLiteral("/live"), Live, BodyPolicy::None, false, false, true});
-    m_router.add({"GET", QStringLiteral("/metrics"), Metrics, BodyPolicy::None, false, false, true});
-    m_router.add({"GET", QStringLiteral("/"), Root, BodyPolicy::None, false, false, true});
-    m_router.add({"POST", QStringLiteral("/api/v2/auth/login"), Login, BodyPolicy::Json, false});
-    m_router.add({"GET", QStringLiteral("/api/v2/events"), Events, BodyPolicy::None, true, true});
-    m_router.add({"POST", QStringLiteral("/api/v2/images"), Upload, BodyPolicy::Stream});
-    m_router.add({"GET", QStringLiteral("/api/v2/media/:sha"), Media, BodyPolicy::None, true, true});
-    for (EntityKind kind : allEntityKinds()) {
-        const QString base = QStringLiteral("/api/v2/") + entityCollection(kind);
-        const QString item = base + QStringLiteral("/:id");
-        m_router.add({"GET", base, entityHandler(kind, A::List), BodyPolicy::None, true, true});
-        if (kind != EntityKind::Image)
-            m_router.add({"POST", base, entityHandler(kind, A::Create), BodyPolicy::Json});
-        m_router.add({"GET", item, entityHandler(kind, A::Get), BodyPolicy::None, true, true});
-        m_router.add({"PUT", item, entityHandler(kind, A::Update), BodyPolicy::Json});
-        m_router.add({"DELETE", item, entityHandler(kind, A::Delete), BodyPolicy::None});
-        m_router.add({"POST", base + QStringLiteral("/bulk"), entityHandler(kind, A::Bulk), BodyPolicy::Json});
-    }
-    m_router.add({"POST", QStringLiteral("/api/v2/news/:id/publish"), entityHandler(EntityKind::News, A::Publish)});
-    m_router.add({"POST", QStringLiteral("/api/v2/news/:id/unpublish"), entityHandler(EntityKind::News, A::Unpublish)});
-    m_router.add({"POST", QStringLiteral("/api/v2/videos/:id/start"), entityHandler(EntityKind::Video, A::Start)});
-    m_router.add({"POST", QStringLiteral("/api/v2/videos/:id/stop"), entityHandler(EntityKind::Video, A::Stop)});
-}
 
 RouteMatch Application::route(const HttpRequest &request) const
 {
@@ -133,12 +113,19 @@ bool Application::admit(HttpRequest &request, const Route &route, bool mayQueryD
     const bool presented = request.hasHeader("x-api-key") || request.hasHeader("authorization");
     if (outcome == AuthService::Outcome::Denied) {
         if (presented || !(m_config.anonymousReads && route.isRead)) {
-            response = ErrorTable::response(ApiError::Unauthorized, request.requestId,
-                                            presented ? QStringLiteral("The API key or token is not valid.")
-                                                      : QStringLiteral("Send X-API-Key or Authorization: Bearer."));
+            response = ErrorTable::response(
+                ApiError::Unauthorized, request.requestId,
+                presented ? QStringLiteral("The API key or token is not valid.")
+                          : QStringLiteral("Send X-API-Key or Authorization: Bearer."));
             return false;
         }
         principal = Principal{Principal::Kind::Anonymous, request.remoteAddress, {}, {}};
+    }
+    if (!route.isRead && !principal.mayWrite()) {
+        response = ErrorTable::response(
+            ApiError::Forbidden, request.requestId,
+            QStringLiteral("The role “%1” may only read.").arg(principal.role));
+        return false;
     }
     int retryAfter = 1;
     if (!m_limiter.allow(principal.rateKey(), RateLimiter::Clock::now(), &retryAfter)) {
@@ -147,13 +134,15 @@ bool Application::admit(HttpRequest &request, const Route &route, bool mayQueryD
         return false;
     }
     request.authorized = true;
-    request.principal = principal.kind == Principal::Kind::ApiKey ? QStringLiteral("key:") + principal.name
-                        : principal.kind == Principal::Kind::User ? QStringLiteral("user:") + principal.name
-                                                                  : QStringLiteral("anonymous");
+    request.principal =
+        principal.kind == Principal::Kind::ApiKey ? QStringLiteral("key:") + principal.name
+        : principal.kind == Principal::Kind::User ? QStringLiteral("user:") + principal.name
+                                                  : QStringLiteral("anonymous");
     return true;
 }
 
-bool Application::handleInline(HttpRequest &request, const RouteMatch &match, HttpResponse &response)
+bool Application::handleInline(HttpRequest &request, const RouteMatch &match,
+                               HttpResponse &response)
 {
     if (match.result == RouteMatch::Result::NotFound) {
         response = ErrorTable::response(ApiError::NotFound, request.requestId);
@@ -173,8 +162,13 @@ bool Application::handleInline(HttpRequest &request, const RouteMatch &match, Ht
     case Live:
         response = m_health.live();
         return true;
+    case TusOptions:
+        response = m_tus.options();
+        return true;
     case Root:
-        response = HttpResponse::json(200, R"({"message":"NextEvent API","version":"2.0.0","status":"running","endpoints":["/api/v2/images","/api/v2/articles","/api/v2/news","/api/v2/videos","/api/v2/events","/api/v2/auth/login","/health","/metrics"]})");
+        response = HttpResponse::json(
+            200,
+            R"({"message":"NextEvent API","version":"2.0.0","status":"running","endpoints":["/api/v2/images","/api/v2/articles","/api/v2/news","/api/v2/videos","/api/v2/events","/api/v2/auth/login","/health","/metrics"]})");
         return true;
     default:
         break;
@@ -182,10 +176,10 @@ bool Application::handleInline(HttpRequest &request, const RouteMatch &match, Ht
     bool needsDatabase = false;
     if (!admit(request, route, false, response, &needsDatabase))
         return !needsDatabase;
-    if (route.handler >= kEntityBase) {
-        const int n = route.handler - kEntityBase;
-        return m_entities.answerFromCache(EntityController::Action(n % 20), EntityKind(n / 20), request,
-                                          match.params, response);
+    if (route.handler >= ApiRoutes::kEntityBase) {
+        const int n = route.handler - ApiRoutes::kEntityBase;
+        return m_entities.answerFromCache(EntityController::Action(n % 20), EntityKind(n / 20),
+                                          request, match.params, response);
     }
     return false;
 }
@@ -207,14 +201,20 @@ HttpResponse Application::handleBlocking(HttpRequest &request, const RouteMatch 
         if (e.kind() == StoreError::Kind::Server || e.kind() == StoreError::Kind::Unavailable) {
             m_metrics.error(StoreError::kindName(e.kind()).toLatin1(), "store");
             std::lock_guard lock(m_logMutex);
-            std::fprintf(stderr, "{\"level\":\"error\",\"requestId\":\"%s\",\"msg\":%s}\n", request.requestId.constData(),
-                         QJsonDocument(QJsonArray{QJsonValue(e.message() + QStringLiteral(" ") + e.detail())}).toJson(QJsonDocument::Compact).constData());
+            std::fprintf(stderr, "{\"level\":\"error\",\"requestId\":\"%s\",\"msg\":%s}\n",
+                         request.requestId.constData(),
+                         QJsonDocument(
+                             QJsonArray{QJsonValue(e.message() + QStringLiteral(" ") + e.detail())})
+                             .toJson(QJsonDocument::Compact)
+                             .constData());
         }
         return ErrorTable::response(e, request.requestId);
     } catch (const std::exception &e) {
         m_registry.counter("panics_total", "").get().inc();
         std::lock_guard lock(m_logMutex);
-        std::fprintf(stderr, "{\"level\":\"error\",\"requestId\":\"%s\",\"msg\":\"unexpected exception\"}\n", request.requestId.constData());
+        std::fprintf(
+            stderr, "{\"level\":\"error\",\"requestId\":\"%s\",\"msg\":\"unexpected exception\"}\n",
+            request.requestId.constData());
         return ErrorTable::response(ApiError::Internal, request.requestId);
     }
 }
@@ -229,7 +229,8 @@ HttpResponse Application::dispatch(HttpRequest &request, const RouteMatch &match
         return m_health.ready();
     case Login: {
         int retry = 1;
-        if (!m_loginLimiter.allow("login:" + request.remoteAddress.toLatin1(), RateLimiter::Clock::now(), &retry)) {
+        if (!m_loginLimiter.allow("login:" + request.remoteAddress.toLatin1(),
+                                  RateLimiter::Clock::now(), &retry)) {
             HttpResponse r = ErrorTable::response(ApiError::RateLimited, request.requestId);
             r.setHeader("Retry-After", QByteArray::number(retry));
             return r;
@@ -238,15 +239,27 @@ HttpResponse Application::dispatch(HttpRequest &request, const RouteMatch &match
         const QString username = body.value(QStringLiteral("username")).toString();
         const QString password = body.value(QStringLiteral("password")).toString();
         if (username.isEmpty() || password.isEmpty())
-            return ErrorTable::response(ApiError::Validation, request.requestId, QStringLiteral("username and password are required."),
-                                        {{QStringLiteral("username"), QStringLiteral("required"), QStringLiteral("required")}});
-        const auto reply = m_auth.login(username, password, body.value(QStringLiteral("rememberMe")).toBool());
+            return ErrorTable::response(ApiError::Validation, request.requestId,
+                                        QStringLiteral("username and password are required."),
+                                        {{QStringLiteral("username"), QStringLiteral("required"),
+                                          QStringLiteral("required")}});
+        const auto reply =
+            m_auth.login(username, password, body.value(QStringLiteral("rememberMe")).toBool());
         if (!reply)
-            return ErrorTable::response(ApiError::Unauthorized, request.requestId, QStringLiteral("Wrong user name or password."));
+            return ErrorTable::response(ApiError::Unauthorized, request.requestId,
+                                        QStringLiteral("Wrong user name or password."));
         return HttpResponse::json(200, QJsonDocument(*reply).toJson(QJsonDocument::Compact));
     }
     case Media:
         return m_media->serve(request, match.params.value(QStringLiteral("sha")));
+    case Thumbnail:
+        return m_media->thumbnail(request, match.params.value(QStringLiteral("sha")));
+    case TusCreate:
+        return m_tus.create(request);
+    case TusHead:
+        return m_tus.head(request, match.params.value(QStringLiteral("id")));
+    case TusDelete:
+        return m_tus.terminate(request, match.params.value(QStringLiteral("id")));
     case Events: {
         HttpResponse r;
         r.sse = true;
@@ -262,14 +275,16 @@ HttpResponse Application::dispatch(HttpRequest &request, const RouteMatch &match
     default:
         break;
     }
-    if (route.handler >= kEntityBase) {
-        const int n = route.handler - kEntityBase;
-        return m_entities.handle(EntityController::Action(n % 20), EntityKind(n / 20), request, match.params);
+    if (route.handler >= ApiRoutes::kEntityBase) {
+        const int n = route.handler - ApiRoutes::kEntityBase;
+        return m_entities.handle(EntityController::Action(n % 20), EntityKind(n / 20), request,
+                                 match.params);
     }
     return ErrorTable::response(ApiError::NotFound, request.requestId);
 }
 
-std::unique_ptr<BodySink> Application::openSink(HttpRequest &request, const RouteMatch &match, HttpResponse &error)
+std::unique_ptr<BodySink> Application::openSink(HttpRequest &request, const RouteMatch &match,
+                                                HttpResponse &error)
 {
     try {
         bool unused = false;
@@ -279,6 +294,8 @@ std::unique_ptr<BodySink> Application::openSink(HttpRequest &request, const Rout
         error = ErrorTable::response(e, request.requestId);
         return nullptr;
     }
+    if (match.route->handler == TusPatch)
+        return m_tus.openPatch(request, match.params.value(QStringLiteral("id")), error);
     const QByteArray boundary = ImageUploadSink::boundaryOf(request.header("content-type"));
     if (boundary.isEmpty()) {
         error = ErrorTable::response(ApiError::UnsupportedMediaType, request.requestId,
@@ -287,11 +304,7 @@ std::unique_ptr<BodySink> Application::openSink(HttpRequest &request, const Rout
     }
     const QString tmp = m_config.dataDir + QStringLiteral("/tmp");
     QDir().mkpath(tmp);
-    return std::make_unique<ImageUploadSink>(m_repo, boundary, tmp, [this](const QString &id) {
-        m_cache.invalidate(EntityKind::Image, {id});
-        if (!m_notifier || !m_notifier->isListening())
-            publishChange(EntityKind::Image, {id}, "create");
-    });
+    return std::make_unique<ImageUploadSink>(m_ingest, boundary, tmp);
 }
 
 void Application::publishChange(EntityKind kind, const QStringList &ids, const QByteArray &op)
@@ -302,33 +315,46 @@ void Application::publishChange(EntityKind kind, const QStringList &ids, const Q
     m_events.publish(QJsonDocument(event).toJson(QJsonDocument::Compact));
 }
 
-void Application::completed(const HttpRequest &request, const RouteMatch &match, const HttpResponse &response,
-                            qint64 bytesIn, qint64 bytesOut)
+void Application::completed(const HttpRequest &request, const RouteMatch &match,
+                            const HttpResponse &response, qint64 bytesIn, qint64 bytesOut)
 {
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - request.started).count();
-    const QByteArray endpoint = match.route ? match.route->pattern.toLatin1() : QByteArray("unmatched");
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - request.started).count();
+    const QByteArray endpoint =
+        match.route ? match.route->pattern.toLatin1() : QByteArray("unmatched");
     m_metrics.observeRequest(request.method, endpoint, response.status, seconds, bytesIn, bytesOut);
     if (!m_config.accessLog)
         return;
     // The path only: query strings may carry search terms, never logged. No headers.
-    const QByteArray line = QJsonDocument(QJsonObject{
-        {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("level"), QStringLiteral("info")},
-        {QStringLiteral("msg"), QStringLiteral("request")},
-        {QStringLiteral("requestId"), QString::fromLatin1(request.requestId)},
-        {QStringLiteral("method"), QString::fromLatin1(request.method)},
-        {QStringLiteral("route"), QString::fromLatin1(endpoint)},
-        {QStringLiteral("path"), request.path.left(200)},
-        {QStringLiteral("status"), response.status},
-        {QStringLiteral("latencyMs"), seconds * 1000.0},
-        {QStringLiteral("bytesIn"), bytesIn},
-        {QStringLiteral("bytesOut"), bytesOut},
-        {QStringLiteral("remote"), request.remoteAddress},
-        {QStringLiteral("principal"), request.principal},
-    }).toJson(QJsonDocument::Compact);
+    const QByteArray line =
+        QJsonDocument(QJsonObject{
+                          {QStringLiteral("time"),
+                           QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                          {QStringLiteral("level"), QStringLiteral("info")},
+                          {QStringLiteral("msg"), QStringLiteral("request")},
+                          {QStringLiteral("requestId"), QString::fromLatin1(request.requestId)},
+                          {QStringLiteral("method"), QString::fromLatin1(request.method)},
+                          {QStringLiteral("route"), QString::fromLatin1(endpoint)},
+                          {QStringLiteral("path"), request.path.left(200)},
+                          {QStringLiteral("status"), response.status},
+                          {QStringLiteral("latencyMs"), seconds * 1000.0},
+                          {QStringLiteral("bytesIn"), bytesIn},
+                          {QStringLiteral("bytesOut"), bytesOut},
+                          {QStringLiteral("remote"), request.remoteAddress},
+                          {QStringLiteral("principal"), request.principal},
+                      })
+            .toJson(QJsonDocument::Compact);
     std::lock_guard lock(m_logMutex);
     std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
     std::fputc('\n', stdout);
+}
+
+void Application::countLiveVideos()
+{
+    Query live;
+    live.kind = EntityKind::Video;
+    live.filters.insert(keys::status, QStringLiteral("live"));
+    m_metrics.activeVideoSessions.set(double(m_db->count(live, true)));
 }
 
 void Application::connectionOpened()
@@ -347,20 +373,27 @@ void Application::warmUp()
         for (EntityKind kind : allEntityKinds()) {
             Query all;
             all.kind = kind;
-            m_metrics.entityTotal(entityCollection(kind).toLatin1()).set(double(m_repo->count(all, false)));
+            m_metrics.entityTotal(entityCollection(kind).toLatin1())
+                .set(double(m_db->count(all, false)));
         }
+        countLiveVideos();
+        m_resumable.sweepExpired();
         // The newest items and the first list page are what editors open first.
         for (EntityKind kind : allEntityKinds()) {
             HttpRequest r;
             r.query.setQuery(QStringLiteral("limit=20"));
             r.requestId = "warmup";
-            const HttpResponse page = m_entities.handle(EntityController::Action::List, kind, r, {});
-            const QJsonArray items = QJsonDocument::fromJson(page.body).object().value(entityCollection(kind)).toArray();
+            const HttpResponse page =
+                m_entities.handle(EntityController::Action::List, kind, r, {});
+            const QJsonArray items =
+                QJsonDocument::fromJson(page.body).object().value(entityCollection(kind)).toArray();
             for (int i = 0; i < std::min<int>(int(items.size()), m_config.warmupItems); ++i) {
                 HttpRequest g;
                 g.requestId = "warmup";
-                m_entities.handle(EntityController::Action::Get, kind, g,
-                                  {{QStringLiteral("id"), items.at(i).toObject().value(QStringLiteral("id")).toString()}});
+                m_entities.handle(
+                    EntityController::Action::Get, kind, g,
+                    {{QStringLiteral("id"),
+                      items.at(i).toObject().value(QStringLiteral("id")).toString()}});
             }
         }
     } catch (const std::exception &) {

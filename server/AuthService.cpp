@@ -15,7 +15,7 @@ namespace ne::server {
 namespace {
 
 // RFC 3339 UTC text straight from PostgreSQL.
-#define NE_PG_TIME(column) \
+#define NE_PG_TIME(column)                                                                         \
     "to_char(" column " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
 
 constexpr auto kKeyCacheTtl = std::chrono::seconds(60);
@@ -32,8 +32,7 @@ CREATE TABLE IF NOT EXISTS server_users (
   last_login_at timestamptz, disabled boolean NOT NULL DEFAULT false);
 )SQL";
 
-template<class F>
-auto withDb(ConnectionPool &pool, F f)
+template<class F> auto withDb(ConnectionPool &pool, F f)
 {
     try {
         auto lease = pool.acquire();
@@ -60,6 +59,18 @@ QString str(const pqxx::field &f)
 
 } // namespace
 
+bool Principal::mayWrite() const
+{
+    return kind != Kind::Anonymous &&
+           (role == QStringLiteral("admin") || role == QStringLiteral("editor"));
+}
+
+bool Principal::isKnownRole(const QString &role)
+{
+    return role == QStringLiteral("admin") || role == QStringLiteral("editor") ||
+           role == QStringLiteral("viewer");
+}
+
 QByteArray Principal::rateKey() const
 {
     switch (kind) {
@@ -78,8 +89,7 @@ AuthService::AuthService(std::shared_ptr<ConnectionPool> pool, QByteArray jwtSec
     : m_pool(std::move(pool))
     , m_jwt(std::move(jwtSecret))
     , m_tokenLifetime(tokenLifetime)
-{
-}
+{}
 
 void AuthService::migrate(ConnectionPool &pool)
 {
@@ -136,9 +146,9 @@ AuthService::Outcome AuthService::authenticate(const HttpRequest &request, Princ
     const QByteArray hash = PasswordHasher::apiKeyHash(presentedKey(request));
     CachedKey entry = withDb(*m_pool, [&](pqxx::connection &c) {
         pqxx::read_transaction tx(c);
-        const pqxx::result r = tx.exec_params(
-            "SELECT id::text, name, role FROM server_api_keys WHERE key_hash = $1 AND revoked_at IS NULL",
-            hash.toStdString());
+        const pqxx::result r = tx.exec_params("SELECT id::text, name, role FROM server_api_keys "
+                                              "WHERE key_hash = $1 AND revoked_at IS NULL",
+                                              hash.toStdString());
         CachedKey k;
         k.expires = std::chrono::steady_clock::now() + kKeyCacheTtl;
         if (!r.empty()) {
@@ -171,9 +181,21 @@ std::optional<QJsonObject> AuthService::login(const QString &username, const QSt
     const Row row = withDb(*m_pool, [&](pqxx::connection &c) {
         pqxx::work tx(c);
         const pqxx::result r = tx.exec_params(
-            "SELECT id::text, email, role, password_hash, " NE_PG_TIME("created_at") ", "
-            NE_PG_TIME("updated_at") ", " NE_PG_TIME("last_login_at") " "
-            "FROM server_users WHERE username = $1 AND NOT disabled",
+            "SELECT id::text, email, role, password_hash, " NE_PG_TIME(
+                "created_at") ", " NE_PG_TIME("updated_at") ", " NE_PG_TIME("last_login_at") " "
+                                                                                             "FROM "
+                                                                                             "serve"
+                                                                                             "r_"
+                                                                                             "users"
+                                                                                             " WHER"
+                                                                                             "E "
+                                                                                             "usern"
+                                                                                             "ame "
+                                                                                             "= $1 "
+                                                                                             "AND "
+                                                                                             "NOT "
+                                                                                             "disab"
+                                                                                             "led",
             username.toStdString());
         Row out;
         if (!r.empty()) {
@@ -204,10 +226,12 @@ std::optional<QJsonObject> AuthService::login(const QString &username, const QSt
         {QStringLiteral("username"), username},
         {QStringLiteral("email"), row.email},
         {QStringLiteral("role"), row.role},
-        {QStringLiteral("permissions"), QJsonArray{QStringLiteral("read"), QStringLiteral("write")}},
+        {QStringLiteral("permissions"),
+         QJsonArray{QStringLiteral("read"), QStringLiteral("write")}},
         {QStringLiteral("createdAt"), pgTime(row.created)},
         {QStringLiteral("updatedAt"), pgTime(row.updated)},
-        {QStringLiteral("lastLoginAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("lastLoginAt"),
+         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
     };
     return QJsonObject{{QStringLiteral("user"), user},
                        {QStringLiteral("token"), QString::fromLatin1(token)},

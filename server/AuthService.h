@@ -19,13 +19,22 @@ namespace ne::server {
 /// Who is calling.
 struct Principal
 {
-    enum class Kind { Anonymous, ApiKey, User };
+    enum class Kind
+    {
+        Anonymous,
+        ApiKey,
+        User
+    };
     Kind kind = Kind::Anonymous;
     QString id;
     QString name;
     QString role;
     /// The rate limiter's bucket: the key id, the user id or the remote address.
     QByteArray rateKey() const;
+    /// Roles: viewer reads; editor and admin also write content and upload (admin is kept
+    /// apart for provisioning and future administration). Unknown roles only read.
+    bool mayWrite() const;
+    static bool isKnownRole(const QString &role);
 };
 
 /// API keys (stored as SHA-256, looked up once a minute at most per key), users with
@@ -34,7 +43,12 @@ struct Principal
 class AuthService
 {
 public:
-    enum class Outcome { Allowed, Denied, NeedsDatabase };
+    enum class Outcome
+    {
+        Allowed,
+        Denied,
+        NeedsDatabase
+    };
 
     AuthService(std::shared_ptr<ConnectionPool> pool, QByteArray jwtSecret,
                 std::chrono::minutes tokenLifetime);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ErrorTable.h"
 #include "HttpMessage.h"
 
 namespace ne::server {
@@ -12,8 +13,11 @@ class BodySink
 {
 public:
     virtual ~BodySink() = default;
-    /// False stops the upload (disk full, checksum impossible); the session answers 500.
+    /// False stops the upload (disk full, more bytes than announced); the session answers
+    /// with refusal().
     virtual bool write(const char *data, size_t size) = 0;
+    /// Why write() returned false.
+    virtual ApiError refusal() const { return ApiError::Internal; }
     /// The body is complete: do the blocking work and answer. Runs on the worker pool.
     virtual HttpResponse finish(HttpRequest &request) = 0;
     /// The connection was cut or timed out mid-body. A tus sink keeps what it received.

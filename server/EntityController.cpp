@@ -53,7 +53,8 @@ QJsonObject parseBody(const HttpRequest &request)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        throw StoreError::invalid({{QStringLiteral("body"), QStringLiteral("The body must be a JSON object.")}});
+        throw StoreError::invalid(
+            {{QStringLiteral("body"), QStringLiteral("The body must be a JSON object.")}});
     return doc.object();
 }
 
@@ -73,19 +74,19 @@ HttpResponse fromCache(const CachedEntry &entry, const HttpRequest &request)
 
 } // namespace
 
-EntityController::EntityController(std::shared_ptr<PgRepository> repository, ResponseCache &cache,
-                                   Settings settings)
+EntityController::EntityController(std::shared_ptr<MeteredRepository> repository,
+                                   ResponseCache &cache, Settings settings)
     : m_repo(std::move(repository))
     , m_cache(cache)
     , m_settings(std::move(settings))
-{
-}
+{}
 
 HttpResponse EntityController::itemResponse(const Record &record, const EntitySchema &schema,
                                             int status, bool includeMetadata)
 {
     HttpResponse r = HttpResponse::json(
-        status, QJsonDocument(RecordJson::toJson(record, schema, includeMetadata)).toJson(QJsonDocument::Compact));
+        status, QJsonDocument(RecordJson::toJson(record, schema, includeMetadata))
+                    .toJson(QJsonDocument::Compact));
     r.setHeader("ETag", etagOf(record.version()));
     return r;
 }
@@ -95,7 +96,8 @@ bool EntityController::answerFromCache(Action action, EntityKind kind, const Htt
 {
     std::shared_ptr<const CachedEntry> hit;
     if (action == Action::Get)
-        hit = m_cache.getLocal(m_cache.itemKey(kind, params.value(QStringLiteral("id")).toLower()), "item");
+        hit = m_cache.getLocal(m_cache.itemKey(kind, params.value(QStringLiteral("id")).toLower()),
+                               "item");
     else if (action == Action::List)
         hit = m_cache.getLocal(m_cache.listKey(kind, request.query), "list");
     if (!hit)
@@ -168,7 +170,8 @@ HttpResponse EntityController::list(EntityKind kind, const HttpRequest &request)
     if (!page.nextCursor.isNull())
         envelope.insert(QStringLiteral("nextCursor"), QString::fromLatin1(page.nextCursor.token()));
     const QByteArray body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
-    const QByteArray etag = "W/\"" + QCryptographicHash::hash(body, QCryptographicHash::Md5).toHex().left(16) + '"';
+    const QByteArray etag =
+        "W/\"" + QCryptographicHash::hash(body, QCryptographicHash::Md5).toHex().left(16) + '"';
     if (!lr.query.trash)
         m_cache.put(key, CachedEntry{body, etag}, true);
     HttpResponse r = HttpResponse::json(200, body);
@@ -176,7 +179,8 @@ HttpResponse EntityController::list(EntityKind kind, const HttpRequest &request)
     return r;
 }
 
-HttpResponse EntityController::get(EntityKind kind, const HttpRequest &request, const QString &rawId)
+HttpResponse EntityController::get(EntityKind kind, const HttpRequest &request,
+                                   const QString &rawId)
 {
     const QString id = validId(rawId);
     const QByteArray key = m_cache.itemKey(kind, id);
@@ -197,11 +201,13 @@ HttpResponse EntityController::create(EntityKind kind, const HttpRequest &reques
     const Record record = m_repo->create(kind, values);
     changed(kind, {record.id()}, "create");
     HttpResponse r = itemResponse(record, schema, 201);
-    r.setHeader("Location", "/api/v2/" + entityCollection(kind).toLatin1() + '/' + record.id().toLatin1());
+    r.setHeader("Location",
+                "/api/v2/" + entityCollection(kind).toLatin1() + '/' + record.id().toLatin1());
     return r;
 }
 
-HttpResponse EntityController::update(EntityKind kind, const HttpRequest &request, const QString &rawId)
+HttpResponse EntityController::update(EntityKind kind, const HttpRequest &request,
+                                      const QString &rawId)
 {
     const QString id = validId(rawId);
     const EntitySchema &schema = EntitySchema::of(kind);
@@ -226,7 +232,8 @@ HttpResponse EntityController::update(EntityKind kind, const HttpRequest &reques
     }
 }
 
-HttpResponse EntityController::remove(EntityKind kind, const HttpRequest &request, const QString &rawId)
+HttpResponse EntityController::remove(EntityKind kind, const HttpRequest &request,
+                                      const QString &rawId)
 {
     const QString id = validId(rawId);
     if (m_repo->remove(kind, {id}) == 0)
@@ -243,7 +250,8 @@ HttpResponse EntityController::bulk(EntityKind kind, const HttpRequest &request)
     for (const QJsonValue &v : body.value(QStringLiteral("ids")).toArray())
         ids.append(validId(v.toString()));
     if (ids.isEmpty() || ids.size() > 1000)
-        throw StoreError::invalid({{QStringLiteral("ids"), QStringLiteral("Give 1 to 1,000 ids.")}});
+        throw StoreError::invalid(
+            {{QStringLiteral("ids"), QStringLiteral("Give 1 to 1,000 ids.")}});
     const QString action = body.value(QStringLiteral("action")).toString();
     int count = 0;
     QByteArray op = "update";
@@ -253,13 +261,18 @@ HttpResponse EntityController::bulk(EntityKind kind, const HttpRequest &request)
     } else if (action == QStringLiteral("restore")) {
         count = m_repo->restore(kind, ids);
     } else if (action == QStringLiteral("publish") || action == QStringLiteral("archive")) {
-        count = m_repo->updateMany(kind, ids, {{keys::status, action == QStringLiteral("publish")
-                                                                 ? schema.publishedStatus()
-                                                                 : schema.archivedStatus()}});
+        count = m_repo->updateMany(
+            kind, ids,
+            {{keys::status, action == QStringLiteral("publish") ? schema.publishedStatus()
+                                                                : schema.archivedStatus()}});
     } else if (action == QStringLiteral("update")) {
-        count = m_repo->updateMany(kind, ids, RecordJson::fromJson(body.value(QStringLiteral("changes")).toObject(), schema));
+        count = m_repo->updateMany(
+            kind, ids,
+            RecordJson::fromJson(body.value(QStringLiteral("changes")).toObject(), schema));
     } else {
-        throw StoreError::invalid({{QStringLiteral("action"), QStringLiteral("action must be delete, restore, publish, archive or update.")}});
+        throw StoreError::invalid(
+            {{QStringLiteral("action"),
+              QStringLiteral("action must be delete, restore, publish, archive or update.")}});
     }
     changed(kind, ids, op);
     return HttpResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("action"), action},
@@ -270,7 +283,8 @@ HttpResponse EntityController::bulk(EntityKind kind, const HttpRequest &request)
 HttpResponse EntityController::publish(const HttpRequest &, const QString &rawId, bool publish)
 {
     const QString id = validId(rawId);
-    QVariantMap changes{{keys::status, publish ? QStringLiteral("published") : QStringLiteral("draft")}};
+    QVariantMap changes{
+        {keys::status, publish ? QStringLiteral("published") : QStringLiteral("draft")}};
     if (publish)
         changes.insert(QStringLiteral("publishedAt"), QDateTime::currentDateTimeUtc());
     m_repo->updateMany(EntityKind::News, {id}, changes);
@@ -284,29 +298,36 @@ HttpResponse EntityController::startStop(const HttpRequest &, const QString &raw
     const QString id = validId(rawId);
     const QString key = QString::fromLatin1(PasswordHasher::randomBytes(12).toHex());
     QJsonObject out;
-    {
+    m_repo->timed("update", "videos", [&] {
         auto lease = m_repo->pool()->acquire();
         try {
             pqxx::work tx(*lease);
             pqxx::result r;
             if (start)
-                r = tx.exec_params("UPDATE videos SET stream_key = $2, status = 'live', start_time = now(), "
-                                   "video_end_time = NULL, version = version + 1, updated_at = now() "
-                                   "WHERE id = $1::uuid AND deleted_at IS NULL RETURNING stream_key",
-                                   id.toStdString(), key.toStdString());
+                r = tx.exec_params(
+                    "UPDATE videos SET stream_key = $2, status = 'live', start_time = now(), "
+                    "video_end_time = NULL, version = version + 1, updated_at = now() "
+                    "WHERE id = $1::uuid AND deleted_at IS NULL RETURNING stream_key",
+                    id.toStdString(), key.toStdString());
             else
-                r = tx.exec_params("UPDATE videos SET status = 'ended', video_end_time = now(), "
-                                   "duration = GREATEST(0, EXTRACT(EPOCH FROM now() - COALESCE(start_time, now())))::int, "
-                                   "version = version + 1, updated_at = now() "
-                                   "WHERE id = $1::uuid AND deleted_at IS NULL RETURNING duration, view_count",
-                                   id.toStdString());
+                r = tx.exec_params(
+                    "UPDATE videos SET status = 'ended', video_end_time = now(), "
+                    "duration = GREATEST(0, EXTRACT(EPOCH FROM now() - COALESCE(start_time, "
+                    "now())))::int, "
+                    "version = version + 1, updated_at = now() "
+                    "WHERE id = $1::uuid AND deleted_at IS NULL RETURNING duration, view_count",
+                    id.toStdString());
             tx.commit();
             if (r.empty())
-                throw StoreError(StoreError::Kind::NotFound, QStringLiteral("Nothing has this id."));
+                throw StoreError(StoreError::Kind::NotFound,
+                                 QStringLiteral("Nothing has this id."));
             if (start)
                 out = QJsonObject{{QStringLiteral("streamKey"), key},
-                                  {QStringLiteral("streamUrl"), QString(m_settings.streamUrl + QLatin1Char('/') + key)},
-                                  {QStringLiteral("playbackUrl"), QString(m_settings.playbackUrl + QLatin1Char('/') + key + QStringLiteral(".m3u8"))},
+                                  {QStringLiteral("streamUrl"),
+                                   QString(m_settings.streamUrl + QLatin1Char('/') + key)},
+                                  {QStringLiteral("playbackUrl"),
+                                   QString(m_settings.playbackUrl + QLatin1Char('/') + key +
+                                           QStringLiteral(".m3u8"))},
                                   {QStringLiteral("status"), QStringLiteral("live")}};
             else
                 out = QJsonObject{{QStringLiteral("status"), QStringLiteral("ended")},
@@ -315,9 +336,10 @@ HttpResponse EntityController::startStop(const HttpRequest &, const QString &raw
         } catch (const StoreError &) {
             throw;
         } catch (const std::exception &e) {
-            throw StoreError(StoreError::Kind::Server, QStringLiteral("The database failed."), QString::fromUtf8(e.what()));
+            throw StoreError(StoreError::Kind::Server, QStringLiteral("The database failed."),
+                             QString::fromUtf8(e.what()));
         }
-    }
+    });
     changed(EntityKind::Video, {id}, "update");
     return HttpResponse::json(200, QJsonDocument(out).toJson(QJsonDocument::Compact));
 }

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "HttpMessage.h"
+#include "MeteredRepository.h"
 
 #include "schema/EntityKind.h"
-#include "store/postgres/PgRepository.h"
 
 #include <memory>
 
@@ -19,7 +19,19 @@ class ResponseCache;
 class EntityController
 {
 public:
-    enum class Action { List, Get, Create, Update, Delete, Bulk, Publish, Unpublish, Start, Stop };
+    enum class Action
+    {
+        List,
+        Get,
+        Create,
+        Update,
+        Delete,
+        Bulk,
+        Publish,
+        Unpublish,
+        Start,
+        Stop
+    };
 
     struct Settings
     {
@@ -27,7 +39,7 @@ public:
         QString playbackUrl = QStringLiteral("http://127.0.0.1:8080/live");
     };
 
-    EntityController(std::shared_ptr<PgRepository> repository, ResponseCache &cache,
+    EntityController(std::shared_ptr<MeteredRepository> repository, ResponseCache &cache,
                      Settings settings);
 
     /// Answers one request. Throws StoreError for the caller to map.
@@ -61,7 +73,7 @@ private:
     HttpResponse startStop(const HttpRequest &request, const QString &id, bool start);
     void changed(EntityKind kind, const QStringList &ids, const QByteArray &op);
 
-    std::shared_ptr<PgRepository> m_repo;
+    std::shared_ptr<MeteredRepository> m_repo;
     ResponseCache &m_cache;
     Settings m_settings;
     ChangeListener m_onChange;

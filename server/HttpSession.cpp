@@ -47,8 +47,7 @@ QByteArray requestIdFor(const QByteArray &given)
     return QByteArray::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, '0');
 }
 
-template<class Header>
-HttpRequest toRequest(const Header &h, const QString &remote)
+template<class Header> HttpRequest toRequest(const Header &h, const QString &remote)
 {
     HttpRequest r;
     r.method = QByteArray(h.method_string().data(), qsizetype(h.method_string().size()));
@@ -73,26 +72,24 @@ HttpRequest toRequest(const Header &h, const QString &remote)
 
 /// Runs f on the worker pool and resumes the calling coroutine on its own executor (the
 /// connection's strand) with the result. f must not throw.
-template<class R, class F>
-auto onPool(net::thread_pool &pool, F f)
+template<class R, class F> auto onPool(net::thread_pool &pool, F f)
 {
     return net::async_initiate<const net::use_awaitable_t<> &, void(R)>(
         [&pool](auto handler, F work) {
             auto executor = net::get_associated_executor(handler);
-            net::post(pool, [handler = std::move(handler), work = std::move(work),
-                             executor]() mutable {
-                R result = work();
-                net::post(executor, [handler = std::move(handler),
-                                     result = std::move(result)]() mutable {
-                    handler(std::move(result));
+            net::post(
+                pool, [handler = std::move(handler), work = std::move(work), executor]() mutable {
+                    R result = work();
+                    net::post(executor,
+                              [handler = std::move(handler), result = std::move(result)]() mutable {
+                                  handler(std::move(result));
+                              });
                 });
-            });
         },
         net::use_awaitable, std::move(f));
 }
 
-template<class F>
-auto offload(net::thread_pool &pool, const QByteArray &requestId, F f)
+template<class F> auto offload(net::thread_pool &pool, const QByteArray &requestId, F f)
 {
     return onPool<HttpResponse>(pool, [f = std::move(f), requestId]() mutable {
         try {
@@ -110,8 +107,7 @@ public:
         : m_host(host)
         , m_stream(&stream)
         , m_executor(stream.get_executor())
-    {
-    }
+    {}
 
     void shutdown() override
     {
@@ -199,8 +195,8 @@ net::awaitable<bool> Session::serveOne()
         co_return false;
     }
     if (ec) {
-        if (ec != net::error::eof && ec != beast::error::timeout && ec != net::error::operation_aborted
-            && ec != net::error::connection_reset)
+        if (ec != net::error::eof && ec != beast::error::timeout &&
+            ec != net::error::operation_aborted && ec != net::error::connection_reset)
             co_await sendError(ApiError::BadRequest, HttpRequest{}, true);
         co_return false;
     }
@@ -214,7 +210,9 @@ net::awaitable<bool> Session::serveOne()
         request.header("expect").compare("100-continue", Qt::CaseInsensitive) == 0;
     HttpResponse response;
     qint64 bytesIn = 0;
-    const std::uint64_t limit = policy == BodyPolicy::Stream ? s.maxUploadBody : s.maxJsonBody;
+    const std::uint64_t limit = match.route && match.route->bodyLimit ? match.route->bodyLimit
+                                : policy == BodyPolicy::Stream        ? s.maxUploadBody
+                                                                      : s.maxJsonBody;
     if (hasBody && headerParser.content_length() && *headerParser.content_length() > limit) {
         co_await sendError(ApiError::PayloadTooLarge, request, true); // refused before reading it
         co_return false;
@@ -237,13 +235,14 @@ net::awaitable<bool> Session::serveOne()
         } else {
             if (hasBody && expectContinue)
                 co_await writeContinue(*m_stream, ec);
-            const StreamResult got = co_await readBodyInto(*m_stream, m_buffer, headerParser, *sink, s);
+            const StreamResult got =
+                co_await readBodyInto(*m_stream, m_buffer, headerParser, *sink, s, limit);
             bytesIn = got.bytes;
             if (!got.ok) {
                 sink->abort();
                 // A client that went away or stalled gets no answer; a limit or a sink
                 // failure does, and the connection closes (the body was not all read).
-                if (got.error == ApiError::PayloadTooLarge || got.error == ApiError::Internal)
+                if (got.error != ApiError::Timeout && got.error != ApiError::BadRequest)
                     co_await sendError(got.error, request, true);
                 co_return false;
             }

@@ -28,12 +28,21 @@ namespace {
 
 constexpr size_t kChunk = 256 * 1024;
 
+/// Beast knows no reason phrase for tus's 460.
+std::string_view reasonOf(int status)
+{
+    if (status == 460)
+        return "Checksum Mismatch";
+    const auto reason = http::obsolete_reason(http::int_to_status(unsigned(status)));
+    return {reason.data(), reason.size()};
+}
+
 std::string headBytes(const HttpResponse &r, const HttpRequest &request, bool keepAlive,
                       qint64 contentLength)
 {
     std::string out;
     out.reserve(256);
-    const auto reason = http::obsolete_reason(http::int_to_status(unsigned(r.status)));
+    const std::string_view reason = reasonOf(r.status);
     out += "HTTP/1.1 ";
     out += std::to_string(r.status);
     out += ' ';
@@ -66,7 +75,8 @@ std::string headBytes(const HttpResponse &r, const HttpRequest &request, bool ke
 net::awaitable<void> writeContinue(beast::tcp_stream &stream, error_code &ec)
 {
     static const std::string line = "HTTP/1.1 100 Continue\r\n\r\n";
-    co_await net::async_write(stream, net::buffer(line), net::redirect_error(net::use_awaitable, ec));
+    co_await net::async_write(stream, net::buffer(line),
+                              net::redirect_error(net::use_awaitable, ec));
 }
 
 net::awaitable<qint64> writeResponse(beast::tcp_stream &stream, HttpResponse &response,
@@ -77,10 +87,11 @@ net::awaitable<qint64> writeResponse(beast::tcp_stream &stream, HttpResponse &re
     const bool noBody = response.status == 204 || response.status == 304 || response.status < 200;
     stream.expires_after(settings.writeTimeout);
     if (response.filePath.isEmpty()) {
-        const std::string h = headBytes(response, request, keepAlive,
-                                        noBody ? -1 : response.body.size());
+        const std::string h =
+            headBytes(response, request, keepAlive, noBody ? -1 : response.body.size());
         if (head || noBody) {
-            co_await net::async_write(stream, net::buffer(h), net::redirect_error(net::use_awaitable, ec));
+            co_await net::async_write(stream, net::buffer(h),
+                                      net::redirect_error(net::use_awaitable, ec));
             co_return 0;
         }
         const std::array<net::const_buffer, 2> buffers{
@@ -93,7 +104,11 @@ net::awaitable<qint64> writeResponse(beast::tcp_stream &stream, HttpResponse &re
         HttpResponse missing = ErrorTable::response(ApiError::NotFound, request.requestId);
         co_return co_await writeResponse(stream, missing, request, keepAlive, settings, ec);
     }
-    struct Closer { int fd; ~Closer() { ::close(fd); } } closer{fd};
+    struct Closer
+    {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
     qint64 remaining = response.fileLength;
     if (remaining < 0)
         remaining = qint64(::lseek(fd, 0, SEEK_END)) - response.fileOffset;
@@ -105,7 +120,8 @@ net::awaitable<qint64> writeResponse(beast::tcp_stream &stream, HttpResponse &re
     qint64 offset = response.fileOffset;
     qint64 written = 0;
     while (remaining > 0 && !ec) {
-        const ssize_t n = ::pread(fd, chunk.data(), size_t(std::min<qint64>(remaining, kChunk)), offset);
+        const ssize_t n =
+            ::pread(fd, chunk.data(), size_t(std::min<qint64>(remaining, kChunk)), offset);
         if (n <= 0) {
             ec = net::error::eof; // the file shrank under us: cut the response short
             break;
@@ -122,25 +138,27 @@ net::awaitable<qint64> writeResponse(beast::tcp_stream &stream, HttpResponse &re
 
 net::awaitable<StreamResult> readBodyInto(beast::tcp_stream &stream, beast::flat_buffer &buffer,
                                           http::request_parser<http::empty_body> &headerParser,
-                                          BodySink &sink, const HttpSettings &settings)
+                                          BodySink &sink, const HttpSettings &settings,
+                                          std::uint64_t limit)
 {
     StreamResult result;
     http::request_parser<http::buffer_body> parser(std::move(headerParser));
-    parser.body_limit(settings.maxUploadBody);
+    parser.body_limit(limit);
     std::vector<char> chunk(kChunk);
     while (!parser.is_done()) {
         parser.get().body().data = chunk.data();
         parser.get().body().size = chunk.size();
         stream.expires_after(settings.bodyTimeout);
         error_code ec;
-        co_await http::async_read(stream, buffer, parser, net::redirect_error(net::use_awaitable, ec));
+        co_await http::async_read(stream, buffer, parser,
+                                  net::redirect_error(net::use_awaitable, ec));
         if (ec == http::error::need_buffer)
             ec = {};
         const size_t n = chunk.size() - parser.get().body().size;
         if (n > 0) {
             if (!sink.write(chunk.data(), n)) {
                 result.ok = false;
-                result.error = ApiError::Internal;
+                result.error = sink.refusal();
                 co_return result;
             }
             result.bytes += qint64(n);
@@ -170,9 +188,8 @@ net::awaitable<qint64> streamEvents(beast::tcp_stream &stream, const HttpRespons
     auto executor = stream.get_executor();
     net::steady_timer timer(executor);
     state->timer = &timer;
-    const int token = bus.subscribe([executor, state] {
-        net::post(executor, [state] { state->wake(); });
-    });
+    const int token =
+        bus.subscribe([executor, state] { net::post(executor, [state] { state->wake(); }); });
     qint64 last = response.sseLastEventId >= 0 ? response.sseLastEventId : bus.lastId();
     while (!ec && !state->stopping) {
         bool gap = false;
@@ -200,7 +217,8 @@ net::awaitable<qint64> streamEvents(beast::tcp_stream &stream, const HttpRespons
         }
         state->pending = false;
         stream.expires_after(settings.writeTimeout);
-        co_await net::async_write(stream, net::buffer(out), net::redirect_error(net::use_awaitable, ec));
+        co_await net::async_write(stream, net::buffer(out),
+                                  net::redirect_error(net::use_awaitable, ec));
         written += qint64(out.size());
     }
     bus.unsubscribe(token);

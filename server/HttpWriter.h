@@ -43,18 +43,18 @@ struct StreamResult
 
 /// Writes status line, headers and body (or a file range) in as few writes as possible.
 /// HEAD requests get the headers only. Returns the body bytes written.
-boost::asio::awaitable<qint64> writeResponse(boost::beast::tcp_stream &stream, HttpResponse &response,
-                                             const HttpRequest &request, bool keepAlive,
-                                             const HttpSettings &settings,
+boost::asio::awaitable<qint64> writeResponse(boost::beast::tcp_stream &stream,
+                                             HttpResponse &response, const HttpRequest &request,
+                                             bool keepAlive, const HttpSettings &settings,
                                              boost::system::error_code &ec);
 boost::asio::awaitable<void> writeContinue(boost::beast::tcp_stream &stream,
                                            boost::system::error_code &ec);
-/// Reads the rest of the body chunk by chunk into sink, enforcing maxUploadBody and a
-/// bodyTimeout pause limit.
+/// Reads the rest of the body chunk by chunk into sink, enforcing limit and a bodyTimeout
+/// pause limit.
 boost::asio::awaitable<StreamResult>
 readBodyInto(boost::beast::tcp_stream &stream, boost::beast::flat_buffer &buffer,
              boost::beast::http::request_parser<boost::beast::http::empty_body> &headerParser,
-             BodySink &sink, const HttpSettings &settings);
+             BodySink &sink, const HttpSettings &settings, std::uint64_t limit);
 /// Sends response's headers, then change events until the client leaves or the server
 /// stops. Returns the bytes written.
 boost::asio::awaitable<qint64> streamEvents(boost::beast::tcp_stream &stream,

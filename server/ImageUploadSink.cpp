@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ImageUploadSink.h"
 
-#include "EntityController.h"
 #include "ErrorTable.h"
-#include "media/ImageHeader.h"
 
-#include <QMimeDatabase>
 #include <QRegularExpression>
 
 namespace ne::server {
@@ -15,12 +12,10 @@ constexpr qsizetype kMaxTextPart = 64 * 1024;
 constexpr qsizetype kMaxPartHeaders = 8 * 1024;
 } // namespace
 
-ImageUploadSink::ImageUploadSink(std::shared_ptr<PgRepository> repo, QByteArray boundary,
-                                 QString tempDir, Created onCreated)
-    : m_repo(std::move(repo))
+ImageUploadSink::ImageUploadSink(MediaIngest &ingest, QByteArray boundary, QString tempDir)
+    : m_ingest(ingest)
     , m_delimiter("\r\n--" + boundary)
     , m_tempDir(std::move(tempDir))
-    , m_onCreated(std::move(onCreated))
 {
     // The first delimiter has no CRLF before it; pretend it had one.
     m_pending = "\r\n";
@@ -146,43 +141,13 @@ HttpResponse ImageUploadSink::finish(HttpRequest &request)
             QStringLiteral("Send multipart/form-data with a “file” part."),
             {{QStringLiteral("file"), QStringLiteral("required"), QStringLiteral("required")}});
     m_file->flush();
+    QVariantMap fields = m_values;
+    if (const QString tags = m_values.value(QStringLiteral("tags")).toString(); !tags.isEmpty())
+        fields.insert(QStringLiteral("tags"), tags.split(QLatin1Char(','), Qt::SkipEmptyParts));
     const QString sha = QString::fromLatin1(m_hash.result().toHex());
-    bool already = false;
-    QVariantMap values;
-    for (const char *key : {"title", "type", "description", "altText", "categoryId"}) {
-        const QString k = QLatin1String(key);
-        if (!m_values.value(k).toString().isEmpty())
-            values.insert(k, m_values.value(k));
-    }
-    if (!m_values.value(QStringLiteral("tags")).toString().isEmpty())
-        values.insert(QStringLiteral("tags"), m_values.value(QStringLiteral("tags"))
-                                                  .toString()
-                                                  .split(QLatin1Char(','), Qt::SkipEmptyParts));
-    if (!values.contains(QStringLiteral("title")))
-        values.insert(QStringLiteral("title"),
-                      m_fileName.isEmpty() ? sha.left(12) : m_fileName.left(200));
-    if (const auto existing = m_repo->findImageBySha256(sha))
-        return EntityController::itemResponse(*existing, EntitySchema::of(EntityKind::Image), 200);
-    m_file->seek(0);
-    const QString mime = QMimeDatabase().mimeTypeForData(m_file->peek(4096)).name();
-    const auto header = ImageHeader::read(*m_file);
-    const QSize size = header ? header->size : QSize();
-    if (!mime.startsWith(QStringLiteral("image/")) || !size.isValid())
-        return ErrorTable::response(
-            ApiError::UnsupportedMediaType, request.requestId,
-            QStringLiteral("The file is not an image this server can read."));
-    m_file->seek(0);
-    m_repo->putMedia(*m_file, mime, sha, {}, size);
-    values.insert(QStringLiteral("contentSha256"), sha);
-    values.insert(QStringLiteral("originalName"), m_fileName.isEmpty() ? sha : m_fileName);
-    const Record record = m_repo->createImage(values, &already);
-    if (!already && m_onCreated)
-        m_onCreated(record.id());
-    HttpResponse r = EntityController::itemResponse(record, EntitySchema::of(EntityKind::Image),
-                                                    already ? 200 : 201);
-    if (!already)
-        r.setHeader("Location", "/api/v2/images/" + record.id().toLatin1());
-    return r;
+    return m_ingest
+        .ingest(*m_file, sha, m_fileName, fields, MediaIngest::Accept::Images, request.requestId)
+        .response;
 }
 
 void ImageUploadSink::abort()

@@ -2,8 +2,7 @@
 #pragma once
 
 #include "BodySink.h"
-
-#include "store/postgres/PgRepository.h"
+#include "MediaIngest.h"
 
 #include <QCryptographicHash>
 #include <QTemporaryFile>
@@ -16,14 +15,13 @@ namespace ne::server {
 
 /// Multipart POST /api/v2/images, parsed while it streams in: the `file` part goes to a
 /// temporary file (hashed on the way, never held in memory), the small text parts
-/// (title, type, description, altText, categoryId, tags) are kept. finish() stores the
-/// bytes once by SHA-256 and creates the image, or returns the existing one (200).
+/// (title, type, description, altText, categoryId, tags) are kept. finish() hands the
+/// file to MediaIngest, which stores the bytes once by SHA-256 and creates the image, or
+/// returns the existing one (200).
 class ImageUploadSink : public BodySink
 {
 public:
-    using Created = std::function<void(const QString &id)>;
-    ImageUploadSink(std::shared_ptr<PgRepository> repo, QByteArray boundary, QString tempDir,
-                    Created onCreated);
+    ImageUploadSink(MediaIngest &ingest, QByteArray boundary, QString tempDir);
 
     bool write(const char *data, size_t size) override;
     HttpResponse finish(HttpRequest &request) override;
@@ -33,15 +31,21 @@ public:
     static QByteArray boundaryOf(const QByteArray &contentType);
 
 private:
-    enum class State { Preamble, Headers, Content, AfterDelimiter, Done };
+    enum class State
+    {
+        Preamble,
+        Headers,
+        Content,
+        AfterDelimiter,
+        Done
+    };
     bool process(bool final);
     bool emitContent(const char *data, qsizetype size);
     void startPart(const QByteArray &headers);
 
-    std::shared_ptr<PgRepository> m_repo;
+    MediaIngest &m_ingest;
     QByteArray m_delimiter; ///< "\r\n--boundary"
     QString m_tempDir;
-    Created m_onCreated;
     State m_state = State::Preamble;
     QByteArray m_pending;
     QString m_field;

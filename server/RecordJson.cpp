@@ -50,6 +50,13 @@ QJsonObject RecordJson::toJson(const Record &record, const EntitySchema &schema,
             out.insert(f.key(), v.toString());
         }
     }
+    if (schema.kind() == EntityKind::Image &&
+        out.value(QStringLiteral("thumbnailUrl")).toString().isEmpty()) {
+        // Every stored image has a preview route; rows keep no URL of their own for it.
+        const QString url = out.value(QStringLiteral("url")).toString();
+        if (url.startsWith(QStringLiteral("/api/v2/media/")))
+            out.insert(QStringLiteral("thumbnailUrl"), QString(url + QStringLiteral("/thumbnail")));
+    }
     return out;
 }
 
@@ -88,7 +95,8 @@ QVariantMap RecordJson::fromJson(const QJsonObject &object, const EntitySchema &
                 out.insert(f->key(), v.toVariant());
             break;
         case FieldType::Json:
-            out.insert(f->key(), v.isObject() ? QVariant(v.toObject().toVariantMap()) : v.toVariant());
+            out.insert(f->key(),
+                       v.isObject() ? QVariant(v.toObject().toVariantMap()) : v.toVariant());
             break;
         case FieldType::String:
         case FieldType::Text:

@@ -14,8 +14,7 @@ ResponseCache::ResponseCache(qint64 l1Bytes, Ttls ttls, ServerMetrics &metrics)
     : m_l1(l1Bytes)
     , m_ttls(ttls)
     , m_metrics(metrics)
-{
-}
+{}
 
 ResponseCache::~ResponseCache() = default;
 
@@ -25,7 +24,8 @@ void ResponseCache::setRedis(RedisCache *redis)
     if (!m_redis)
         return;
     for (EntityKind kind : allEntityKinds())
-        m_generation[size_t(kind)] = std::max<qint64>(m_generation[size_t(kind)], m_redis->generation(kind));
+        m_generation[size_t(kind)] =
+            std::max<qint64>(m_generation[size_t(kind)], m_redis->generation(kind));
 }
 
 QByteArray ResponseCache::itemKey(EntityKind kind, const QString &id) const
@@ -37,8 +37,8 @@ QByteArray ResponseCache::listKey(EntityKind kind, const QUrlQuery &query) const
 {
     auto items = query.queryItems(QUrl::FullyDecoded);
     std::sort(items.begin(), items.end());
-    QByteArray key = "list:" + entityCollection(kind).toLatin1() + ":g"
-                     + QByteArray::number(m_generation[size_t(kind)].load()) + ':';
+    QByteArray key = "list:" + entityCollection(kind).toLatin1() + ":g" +
+                     QByteArray::number(m_generation[size_t(kind)].load()) + ':';
     for (const auto &[name, value] : items)
         key += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value) + '&';
     return key;
@@ -55,7 +55,8 @@ std::shared_ptr<const CachedEntry> ResponseCache::getLocal(const QByteArray &key
     return hit;
 }
 
-std::shared_ptr<const CachedEntry> ResponseCache::get(const QByteArray &key, const QByteArray &keyType)
+std::shared_ptr<const CachedEntry> ResponseCache::get(const QByteArray &key,
+                                                      const QByteArray &keyType)
 {
     if (!enabled())
         return nullptr;
@@ -104,9 +105,13 @@ void ResponseCache::invalidate(EntityKind kind, const QStringList &ids)
         QList<QByteArray> keys;
         for (const QString &id : ids)
             keys.append(itemKey(kind, id));
+        QElapsedTimer t;
+        t.start();
         generation = m_redis->invalidate(kind, keys, ids, generation);
+        m_metrics.cacheOperation("delete", "redis", double(t.nsecsElapsed()) / 1e9);
         qint64 mine = m_generation[size_t(kind)].load();
-        while (mine < generation && !m_generation[size_t(kind)].compare_exchange_weak(mine, generation)) {
+        while (mine < generation &&
+               !m_generation[size_t(kind)].compare_exchange_weak(mine, generation)) {
         }
     }
 }

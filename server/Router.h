@@ -12,10 +12,11 @@
 namespace ne::server {
 
 /// How the session reads a route's body before the handler runs.
-enum class BodyPolicy {
+enum class BodyPolicy
+{
     None,   ///< no body expected (a body is still read and dropped up to the JSON limit)
     Json,   ///< read into memory, at most the JSON limit (1 MB)
-    Stream, ///< streamed to a file sink, at most the upload limit (50 MB)
+    Stream, ///< streamed to a file sink, at most the upload limit (50 MB) or bodyLimit
 };
 
 /// One route: a method and a path template whose ":name" segments capture a value.
@@ -24,17 +25,23 @@ struct Route
 {
     QByteArray method;
     QString pattern;
-    int handler = 0;   ///< the application's handler number
+    int handler = 0; ///< the application's handler number
     BodyPolicy body = BodyPolicy::None;
     bool requiresAuth = true;
-    bool isRead = false; ///< may be opened to anonymous users by configuration
+    bool isRead = false;   ///< may be opened to anonymous users by configuration
     bool inlineOk = false; ///< may run on the io thread (no blocking work)
+    quint64 bodyLimit = 0; ///< overrides the policy's body limit when set (tus PATCH)
 };
 
 /// The outcome of matching a request line.
 struct RouteMatch
 {
-    enum class Result { Found, NotFound, MethodNotAllowed };
+    enum class Result
+    {
+        Found,
+        NotFound,
+        MethodNotAllowed
+    };
     Result result = Result::NotFound;
     const Route *route = nullptr;
     RouteParams params;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ServerConfig.h"
 
+#include "AuthService.h"
+
 #include <QFile>
 #include <QHash>
 #include <QTextStream>
@@ -41,9 +43,11 @@ std::optional<qint64> toInt(const QString &v, qint64 min, qint64 max)
 std::optional<bool> toBool(const QString &v)
 {
     const QString t = v.trimmed().toLower();
-    if (t == QStringLiteral("true") || t == QStringLiteral("1") || t == QStringLiteral("yes") || t == QStringLiteral("on"))
+    if (t == QStringLiteral("true") || t == QStringLiteral("1") || t == QStringLiteral("yes") ||
+        t == QStringLiteral("on"))
         return true;
-    if (t == QStringLiteral("false") || t == QStringLiteral("0") || t == QStringLiteral("no") || t == QStringLiteral("off"))
+    if (t == QStringLiteral("false") || t == QStringLiteral("0") || t == QStringLiteral("no") ||
+        t == QStringLiteral("off"))
         return false;
     return std::nullopt;
 }
@@ -57,11 +61,14 @@ std::optional<QString> ServerConfig::apply(const QString &section, const QString
     auto bad = [&](const char *what) {
         return QStringLiteral("%1: %2 must be %3.").arg(origin, name, QLatin1String(what));
     };
-    auto setInt = [&](auto &target, qint64 min, qint64 max, qint64 scale = 1) -> std::optional<QString> {
+    auto setInt = [&](auto &target, qint64 min, qint64 max,
+                      qint64 scale = 1) -> std::optional<QString> {
         const auto n = toInt(value, min, max);
         if (!n)
             return QStringLiteral("%1: %2 must be a whole number from %3 to %4.")
-                .arg(origin, name).arg(min).arg(max);
+                .arg(origin, name)
+                .arg(min)
+                .arg(max);
         target = std::remove_reference_t<decltype(target)>(*n * scale);
         return std::nullopt;
     };
@@ -72,7 +79,8 @@ std::optional<QString> ServerConfig::apply(const QString &section, const QString
         target = *b;
         return std::nullopt;
     };
-    auto setSeconds = [&](std::chrono::seconds &target, qint64 min, qint64 max) -> std::optional<QString> {
+    auto setSeconds = [&](std::chrono::seconds &target, qint64 min,
+                          qint64 max) -> std::optional<QString> {
         qint64 n = 0;
         if (auto e = setInt(n, min, max))
             return e;
@@ -80,8 +88,12 @@ std::optional<QString> ServerConfig::apply(const QString &section, const QString
         return std::nullopt;
     };
     if (section == QStringLiteral("http")) {
-        if (key == QStringLiteral("address")) { http.address = value.trimmed(); return std::nullopt; }
-        if (key == QStringLiteral("port")) return setInt(http.port, 0, 65535);
+        if (key == QStringLiteral("address")) {
+            http.address = value.trimmed();
+            return std::nullopt;
+        }
+        if (key == QStringLiteral("port"))
+            return setInt(http.port, 0, 65535);
         if (key == QStringLiteral("threads")) {
             int n = 0;
             if (auto e = setInt(n, 0, 256))
@@ -89,53 +101,100 @@ std::optional<QString> ServerConfig::apply(const QString &section, const QString
             http.ioThreads = n == 0 ? int(std::max(1u, std::thread::hardware_concurrency())) : n;
             return std::nullopt;
         }
-        if (key == QStringLiteral("header_timeout")) return setSeconds(http.headerTimeout, 1, 3600);
-        if (key == QStringLiteral("request_timeout")) return setSeconds(http.bodyTimeout, 1, 3600);
-        if (key == QStringLiteral("keepalive_timeout")) return setSeconds(http.idleTimeout, 1, 86400);
-        if (key == QStringLiteral("max_header_bytes")) return setInt(http.maxHeaderBytes, 1024, 1 << 20);
-        if (key == QStringLiteral("max_json_body_bytes")) return setInt(http.maxJsonBody, 1024, 1 << 30);
-        if (key == QStringLiteral("cors_origins")) return std::nullopt; // accepted, not served yet
+        if (key == QStringLiteral("header_timeout"))
+            return setSeconds(http.headerTimeout, 1, 3600);
+        if (key == QStringLiteral("request_timeout"))
+            return setSeconds(http.bodyTimeout, 1, 3600);
+        if (key == QStringLiteral("keepalive_timeout"))
+            return setSeconds(http.idleTimeout, 1, 86400);
+        if (key == QStringLiteral("max_header_bytes"))
+            return setInt(http.maxHeaderBytes, 1024, 1 << 20);
+        if (key == QStringLiteral("max_json_body_bytes"))
+            return setInt(http.maxJsonBody, 1024, 1 << 30);
+        if (key == QStringLiteral("cors_origins"))
+            return std::nullopt; // accepted, not served yet
     } else if (section == QStringLiteral("database")) {
-        if (key == QStringLiteral("url")) { databaseUrl = value.trimmed(); return std::nullopt; }
-        if (key == QStringLiteral("pool_size")) return setInt(poolSize, 1, 1000);
-        if (key == QStringLiteral("pool_wait_timeout")) return setInt(poolWaitSeconds, 1, 600);
-        if (key == QStringLiteral("statement_timeout")) return setInt(statementTimeoutSeconds, 0, 3600);
-        if (key == QStringLiteral("connection_max_lifetime")) return setInt(connectionMaxLifetime, 1, 86400 * 7);
+        if (key == QStringLiteral("url")) {
+            databaseUrl = value.trimmed();
+            return std::nullopt;
+        }
+        if (key == QStringLiteral("pool_size"))
+            return setInt(poolSize, 1, 1000);
+        if (key == QStringLiteral("pool_wait_timeout"))
+            return setInt(poolWaitSeconds, 1, 600);
+        if (key == QStringLiteral("statement_timeout"))
+            return setInt(statementTimeoutSeconds, 0, 3600);
+        if (key == QStringLiteral("connection_max_lifetime"))
+            return setInt(connectionMaxLifetime, 1, 86400 * 7);
     } else if (section == QStringLiteral("cache")) {
-        if (key == QStringLiteral("l1_megabytes")) return setInt(l1Bytes, 0, 1 << 20, 1024 * 1024);
-        if (key == QStringLiteral("redis_url")) { redisUrl = value.trimmed(); return std::nullopt; }
-        if (key == QStringLiteral("redis_prefix")) { redisPrefix = value.trimmed(); return std::nullopt; }
-        if (key == QStringLiteral("redis_pool_size")) return setInt(redisPoolSize, 1, 256);
-        if (key == QStringLiteral("item_ttl")) return setInt(itemTtl, 1, 86400 * 30);
-        if (key == QStringLiteral("list_ttl")) return setInt(listTtl, 1, 86400 * 30);
-        if (key == QStringLiteral("warmup_interval")) return setInt(warmupInterval, 0, 86400 * 30);
-        if (key == QStringLiteral("warmup_items")) return setInt(warmupItems, 0, 100000);
+        if (key == QStringLiteral("l1_megabytes"))
+            return setInt(l1Bytes, 0, 1 << 20, 1024 * 1024);
+        if (key == QStringLiteral("redis_url")) {
+            redisUrl = value.trimmed();
+            return std::nullopt;
+        }
+        if (key == QStringLiteral("redis_prefix")) {
+            redisPrefix = value.trimmed();
+            return std::nullopt;
+        }
+        if (key == QStringLiteral("redis_pool_size"))
+            return setInt(redisPoolSize, 1, 256);
+        if (key == QStringLiteral("item_ttl"))
+            return setInt(itemTtl, 1, 86400 * 30);
+        if (key == QStringLiteral("list_ttl"))
+            return setInt(listTtl, 1, 86400 * 30);
+        if (key == QStringLiteral("warmup_interval"))
+            return setInt(warmupInterval, 0, 86400 * 30);
+        if (key == QStringLiteral("warmup_items"))
+            return setInt(warmupItems, 0, 100000);
     } else if (section == QStringLiteral("media")) {
-        if (key == QStringLiteral("data_dir")) { dataDir = value.trimmed(); return std::nullopt; }
-        if (key == QStringLiteral("max_upload_megabytes")) return setInt(maxUploadBytes, 1, 1 << 20, 1024 * 1024);
-        if (key == QStringLiteral("max_resumable_megabytes")) return setInt(maxResumableBytes, 1, 1 << 24, 1024 * 1024);
-        if (key == QStringLiteral("resumable_expiry_hours")) return setInt(resumableExpiryHours, 1, 24 * 365);
-        if (key == QStringLiteral("thumbnail_size")) return setInt(thumbnailSize, 16, 4096);
+        if (key == QStringLiteral("data_dir")) {
+            dataDir = value.trimmed();
+            return std::nullopt;
+        }
+        if (key == QStringLiteral("max_upload_megabytes"))
+            return setInt(maxUploadBytes, 1, 1 << 20, 1024 * 1024);
+        if (key == QStringLiteral("max_resumable_megabytes"))
+            return setInt(maxResumableBytes, 1, 1 << 24, 1024 * 1024);
+        if (key == QStringLiteral("resumable_expiry_hours"))
+            return setInt(resumableExpirySeconds, 1, 24 * 365, 3600);
+        if (key == QStringLiteral("resumable_expiry_seconds"))
+            return setInt(resumableExpirySeconds, 1, 3600ll * 24 * 365);
+        if (key == QStringLiteral("thumbnail_size"))
+            return setInt(thumbnailSize, 16, 4096);
     } else if (section == QStringLiteral("auth")) {
-        if (key == QStringLiteral("jwt_secret")) { jwtSecret = value.trimmed().toUtf8(); return std::nullopt; }
+        if (key == QStringLiteral("jwt_secret")) {
+            jwtSecret = value.trimmed().toUtf8();
+            return std::nullopt;
+        }
         if (key == QStringLiteral("jwt_secret_file")) {
             if (value.trimmed().isEmpty())
                 return std::nullopt;
             QFile f(value.trimmed());
             if (!f.open(QIODevice::ReadOnly))
-                return QStringLiteral("%1: cannot read the JWT secret file %2: %3.").arg(origin, value.trimmed(), f.errorString());
+                return QStringLiteral("%1: cannot read the JWT secret file %2: %3.")
+                    .arg(origin, value.trimmed(), f.errorString());
             jwtSecret = f.readAll().trimmed();
             return std::nullopt;
         }
-        if (key == QStringLiteral("token_lifetime")) return setInt(tokenLifetimeMinutes, 1, 60 * 24 * 365);
-        if (key == QStringLiteral("anonymous_reads")) return setBool(anonymousReads);
-        if (key == QStringLiteral("rate_limit_rps")) return setInt(rateLimitRps, 1, 1000000);
-        if (key == QStringLiteral("rate_limit_burst")) return setInt(rateLimitBurst, 1, 1000000);
+        if (key == QStringLiteral("token_lifetime"))
+            return setInt(tokenLifetimeMinutes, 1, 60 * 24 * 365);
+        if (key == QStringLiteral("anonymous_reads"))
+            return setBool(anonymousReads);
+        if (key == QStringLiteral("rate_limit_rps"))
+            return setInt(rateLimitRps, 1, 1000000);
+        if (key == QStringLiteral("rate_limit_burst"))
+            return setInt(rateLimitBurst, 1, 1000000);
     } else if (section == QStringLiteral("log")) {
-        if (key == QStringLiteral("level")) { logLevel = value.trimmed(); return std::nullopt; }
-        if (key == QStringLiteral("access_log")) return setBool(accessLog);
+        if (key == QStringLiteral("level")) {
+            logLevel = value.trimmed();
+            return std::nullopt;
+        }
+        if (key == QStringLiteral("access_log"))
+            return setBool(accessLog);
     } else if (section == QStringLiteral("metrics")) {
-        if (key == QStringLiteral("enabled")) return setBool(metricsEnabled);
+        if (key == QStringLiteral("enabled"))
+            return setBool(metricsEnabled);
         if (key == QStringLiteral("allow")) {
             metricsAllow = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
             return std::nullopt;
@@ -148,14 +207,16 @@ std::optional<QString> ServerConfig::readFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        return QStringLiteral("Cannot read the configuration file %1: %2.").arg(path, f.errorString());
+        return QStringLiteral("Cannot read the configuration file %1: %2.")
+            .arg(path, f.errorString());
     QTextStream in(&f);
     QString section;
     int lineNo = 0;
     while (!in.atEnd()) {
         const QString line = in.readLine().trimmed();
         ++lineNo;
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char(';')))
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) ||
+            line.startsWith(QLatin1Char(';')))
             continue;
         const QString origin = QStringLiteral("%1:%2").arg(path).arg(lineNo);
         if (line.startsWith(QLatin1Char('[')) && line.endsWith(QLatin1Char(']'))) {
@@ -165,7 +226,8 @@ std::optional<QString> ServerConfig::readFile(const QString &path)
         const qsizetype eq = line.indexOf(QLatin1Char('='));
         if (eq <= 0 || section.isEmpty())
             return QStringLiteral("%1: expected “key = value” inside a [section].").arg(origin);
-        if (auto e = apply(section, line.left(eq).trimmed().toLower(), line.mid(eq + 1).trimmed(), origin))
+        if (auto e = apply(section, line.left(eq).trimmed().toLower(), line.mid(eq + 1).trimmed(),
+                           origin))
             return e;
     }
     return std::nullopt;
@@ -183,12 +245,22 @@ std::optional<QString> ServerConfig::load(const QStringList &args, const QString
                 return std::nullopt;
             return args.at(++i);
         };
-        if (a == QStringLiteral("--help") || a == QStringLiteral("-h")) { command = ServerCommand::Help; return std::nullopt; }
-        if (a == QStringLiteral("--version")) { command = ServerCommand::Version; return std::nullopt; }
-        if (a == QStringLiteral("--migrate") || a == QStringLiteral("migrate")) { command = ServerCommand::Migrate; continue; }
-        if (a == QStringLiteral("--create-api-key") || a == QStringLiteral("create-api-key")
-            || a == QStringLiteral("--create-user") || a == QStringLiteral("create-user")) {
-            command = a.endsWith(QStringLiteral("api-key")) ? ServerCommand::CreateApiKey : ServerCommand::CreateUser;
+        if (a == QStringLiteral("--help") || a == QStringLiteral("-h")) {
+            command = ServerCommand::Help;
+            return std::nullopt;
+        }
+        if (a == QStringLiteral("--version")) {
+            command = ServerCommand::Version;
+            return std::nullopt;
+        }
+        if (a == QStringLiteral("--migrate") || a == QStringLiteral("migrate")) {
+            command = ServerCommand::Migrate;
+            continue;
+        }
+        if (a == QStringLiteral("--create-api-key") || a == QStringLiteral("create-api-key") ||
+            a == QStringLiteral("--create-user") || a == QStringLiteral("create-user")) {
+            command = a.endsWith(QStringLiteral("api-key")) ? ServerCommand::CreateApiKey
+                                                            : ServerCommand::CreateUser;
             const auto v = next();
             if (!v || v->startsWith(QStringLiteral("--")))
                 return QStringLiteral("%1 needs a name.").arg(a);
@@ -208,8 +280,14 @@ std::optional<QString> ServerConfig::load(const QStringList &args, const QString
                 return QStringLiteral("--%1 needs a value.").arg(a);
             value = *v;
         }
-        if (a == QStringLiteral("config")) { configFile = value; continue; }
-        if (a == QStringLiteral("role")) { userRole = value; continue; }
+        if (a == QStringLiteral("config")) {
+            configFile = value;
+            continue;
+        }
+        if (a == QStringLiteral("role")) {
+            userRole = value;
+            continue;
+        }
         QString dotted = a;
         for (const Shorthand &s : kShorthands) {
             if (a == QLatin1String(s.flag))
@@ -232,25 +310,32 @@ std::optional<QString> ServerConfig::load(const QStringList &args, const QString
         if (eq < 0 || us <= 0)
             continue;
         const QString section = name.left(us);
-        if (!QStringList{QStringLiteral("http"), QStringLiteral("database"), QStringLiteral("cache"), QStringLiteral("media"),
-                         QStringLiteral("auth"), QStringLiteral("log"), QStringLiteral("metrics")}.contains(section))
+        if (!QStringList{QStringLiteral("http"), QStringLiteral("database"),
+                         QStringLiteral("cache"), QStringLiteral("media"), QStringLiteral("auth"),
+                         QStringLiteral("log"), QStringLiteral("metrics")}
+                 .contains(section))
             continue;
         if (auto e = apply(section, name.mid(us + 1), entry.mid(eq + 1), entry.left(eq)))
             return e;
     }
     for (const auto &[dotted, value] : flags) {
         const qsizetype dot = dotted.indexOf(QLatin1Char('.'));
-        if (auto e = apply(dotted.left(dot), dotted.mid(dot + 1), value, QStringLiteral("--") + dotted))
+        if (auto e =
+                apply(dotted.left(dot), dotted.mid(dot + 1), value, QStringLiteral("--") + dotted))
             return e;
     }
     http.maxUploadBody = quint64(maxUploadBytes) + 64 * 1024;
     http.workerThreads = poolSize;
     if (command == ServerCommand::Help || command == ServerCommand::Version)
         return std::nullopt;
+    if (!Principal::isKnownRole(userRole))
+        return QStringLiteral("--role must be admin, editor or viewer, not “%1”.").arg(userRole);
     if (databaseUrl.isEmpty())
-        return QStringLiteral("No database: set database.url in the configuration file, NEXTEVENT_DATABASE_URL or --database-url.");
+        return QStringLiteral("No database: set database.url in the configuration file, "
+                              "NEXTEVENT_DATABASE_URL or --database-url.");
     if (command == ServerCommand::Serve && jwtSecret.size() < 32)
-        return QStringLiteral("auth.jwt_secret must be at least 32 bytes (generate one with: openssl rand -base64 48).");
+        return QStringLiteral("auth.jwt_secret must be at least 32 bytes (generate one with: "
+                              "openssl rand -base64 48).");
     return std::nullopt;
 }
 
@@ -259,8 +344,10 @@ QString ServerConfig::helpText()
     return QStringLiteral(
         "Usage: nextevent-server [--config FILE] [options]\n"
         "       nextevent-server [--config FILE] --migrate\n"
-        "       nextevent-server [--config FILE] create-api-key NAME\n"
-        "       nextevent-server [--config FILE] create-user NAME [--role admin|editor]  (password on stdin)\n"
+        "       nextevent-server [--config FILE] create-api-key NAME [--role admin|editor|viewer]\n"
+        "       nextevent-server [--config FILE] create-user NAME [--role admin|editor|viewer]  "
+        "(password "
+        "on stdin)\n"
         "\n"
         "Serves the NextEvent v2 REST API over PostgreSQL.\n"
         "\n"
@@ -285,7 +372,8 @@ QString ServerConfig::helpText()
 
 QString ServerConfig::describe() const
 {
-    return QStringLiteral("listen=%1:%2 io_threads=%3 workers=%4 redis=%5 data_dir=%6 anonymous_reads=%7")
+    return QStringLiteral(
+               "listen=%1:%2 io_threads=%3 workers=%4 redis=%5 data_dir=%6 anonymous_reads=%7")
         .arg(http.address)
         .arg(http.port)
         .arg(http.ioThreads)

@@ -11,7 +11,15 @@
 namespace ne::server {
 
 /// What the command line asked for besides serving.
-enum class ServerCommand { Serve, Help, Version, Migrate, CreateApiKey, CreateUser };
+enum class ServerCommand
+{
+    Serve,
+    Help,
+    Version,
+    Migrate,
+    CreateApiKey,
+    CreateUser
+};
 
 /// Everything configurable, read from flags, then NEXTEVENT_<SECTION>_<KEY> environment
 /// variables, then the INI file (installer/linux/server.conf lists every key), then
@@ -41,7 +49,7 @@ struct ServerConfig
     QString dataDir = QStringLiteral("/var/lib/nextevent");
     qint64 maxUploadBytes = 50ll * 1024 * 1024;
     qint64 maxResumableBytes = 4096ll * 1024 * 1024;
-    int resumableExpiryHours = 24;
+    qint64 resumableExpirySeconds = 24 * 3600;
     int thumbnailSize = 320;
 
     QByteArray jwtSecret;
