@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -79,13 +80,14 @@ UploadJournal::UploadJournal(QString path)
 
 UploadJournal::~UploadJournal()
 {
-    flush();
-    QtConcurrent::run(&m_thread, [connection = m_connection] {
+    // Not QFuture::waitForFinished: it may run the task on this thread, and the
+    // connection belongs to the journal's own thread.
+    m_thread.start([connection = m_connection] {
         if (QSqlDatabase::contains(connection)) {
             QSqlDatabase::database(connection).close();
             QSqlDatabase::removeDatabase(connection);
         }
-    }).waitForFinished();
+    });
     m_thread.waitForDone();
 }
 
@@ -129,8 +131,10 @@ void UploadJournal::enqueue(Op op)
 
 void UploadJournal::flush()
 {
-    // The thread runs tasks in order: an empty task queued now ends after every write.
-    QtConcurrent::run(&m_thread, [] {}).waitForFinished();
+    // The thread runs tasks in order: a marker queued now runs after every write.
+    QSemaphore done;
+    m_thread.start([&done] { done.release(); });
+    done.acquire();
 }
 
 QString UploadJournal::lastError() const

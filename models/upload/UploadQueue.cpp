@@ -272,6 +272,18 @@ void UploadQueue::release(const UploadItem &item)
     schedulePump();
 }
 
+void UploadQueue::settleWaiting(const UploadItem &item)
+{
+    for (UploadItem &other : m_items) {
+        if (other.state == S::Waiting && other.sha256 == item.sha256) {
+            other.recordId = item.recordId;
+            setState(other, S::Duplicate,
+                     tr("Same file as %1, added just before.").arg(item.fileName()));
+            changed(other, true);
+        }
+    }
+}
+
 void UploadQueue::onInspected(qint64 id, const Inspection &inspection)
 {
     UploadItem *item = find(id);
@@ -362,6 +374,7 @@ void UploadQueue::onCreated(qint64 id, const Record &record)
     item->attempts = 0;
     setState(*item, S::Done);
     changed(*item, true);
+    settleWaiting(*item);
 }
 
 void UploadQueue::onFailed(qint64 id, UploadRunner::Stage stage, const StoreError &error)

@@ -113,6 +113,8 @@ private:
     UploadItem *nextReady(qint64 now);
     void startCheck(UploadItem &item);
     void release(const UploadItem &item);
+    /// Identical files that waited for item (now done or linked) link to its record.
+    void settleWaiting(const UploadItem &item);
     void finishBatchIfIdle();
 
     void onInspected(qint64 id, const Inspection &inspection);

@@ -33,19 +33,23 @@ void UploadRunner::watch(qint64 id, Stage stage, QFuture<T> future, OnResult onR
     if (stage == Stage::Upload) {
         connect(watcher, &QFutureWatcherBase::progressValueChanged, this,
                 [this, id, watcher](int kib) {
-                    if (!watcher->isCanceled())
+                    if (m_active.value(id) == watcher)
                         Q_EMIT progressed(id, qint64(kib) * 1024);
                 });
     }
     connect(watcher, &QFutureWatcherBase::finished, this, [=, this] {
         watcher->deleteLater();
         --m_running[int(stage)];
-        const bool cancelled = watcher->isCanceled();
-        if (m_active.value(id) == watcher)
+        // A failed future is "cancelled" too in Qt; only our own cancel() drops results.
+        const bool ours = m_active.value(id) == watcher;
+        if (ours) {
             m_active.remove(id);
-        if (!cancelled) {
             try {
-                onResult(watcher->future().result());
+                QFuture<T> done = watcher->future();
+                done.waitForFinished(); // finished already: rethrows its failure, if any
+                if (done.resultCount() == 0)
+                    throw StoreError(StoreError::Kind::Cancelled, StoreError::tr("Cancelled."));
+                onResult(done.result());
             } catch (const StoreError &e) {
                 Q_EMIT failed(id, stage, e);
             } catch (const std::exception &e) {
