@@ -11,7 +11,15 @@
 #include "shell/MainWindow.h"
 #include "store/postgres/PgStore.h"
 #include "store/sqlite/SqliteStore.h"
+#include "upload/UploadJournal.h"
+#include "upload/UploadQueue.h"
+#include "uploads/FileDropFilter.h"
+#include "uploads/UploadStatusWidget.h"
+#include "uploads/UploadsPage.h"
 #include "widgets/MessageBar.h"
+
+#include <QCryptographicHash>
+#include <QStandardPaths>
 
 #include <QApplication>
 #include <QDir>
@@ -60,6 +68,8 @@ AdminApplication::AdminApplication(Options options)
 AdminApplication::~AdminApplication()
 {
     m_window.reset(); // pages (and dialogs) before the store they use
+    m_uploads.reset();
+    m_uploadJournal.reset();
     m_store.reset();
 }
 
@@ -121,6 +131,8 @@ void AdminApplication::replaceStore(std::unique_ptr<Store> store, bool postgres)
 {
     m_window->clearPages();
     m_window->messageBar()->dismiss();
+    m_uploads.reset(); // its files continue when this backend is opened again
+    m_uploadJournal.reset();
     m_store = std::move(store); // the old store goes only after its pages
     m_postgres = postgres;
     m_reconnecting = false;
@@ -350,17 +362,60 @@ void AdminApplication::onOpened(SqliteStore *store, bool wasNew)
         });
 }
 
+UploadsPage *AdminApplication::addUploadsPage()
+{
+    if (!m_uploads) {
+        // One queue file per backend, named by its description (no secrets in it), so a
+        // batch continues when the same workspace or database is opened again.
+        const QByteArray key =
+            QCryptographicHash::hash(m_store->description().toUtf8(), QCryptographicHash::Sha1);
+        const QString path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                             QStringLiteral("/uploads/") +
+                             QString::fromLatin1(key.toHex().left(16)) + QStringLiteral(".sqlite");
+        m_uploadJournal = std::make_unique<UploadJournal>(path);
+        m_uploads = std::make_unique<UploadQueue>(m_store.get(), m_uploadJournal.get(),
+                                                  UploadQueue::Options());
+        m_uploads->restore().onFailed(this, [this](const StoreError &e) {
+            m_window->messageBar()->showMessage(MessageBar::Level::Warning, e.message());
+        });
+    }
+    auto *page = new UploadsPage(m_uploads.get(), m_store.get(), m_window->messageBar());
+    m_window->addPage(page);
+    m_window->addStatusWidget(page->statusWidget());
+    connect(page->statusWidget(), &UploadStatusWidget::clicked, this,
+            [this, page] { m_window->selectPage(page); });
+    if (!m_options.files.isEmpty()) {
+        page->addPaths(std::exchange(m_options.files, {}));
+        m_window->selectPage(page);
+    }
+    return page;
+}
+
 void AdminApplication::showPages()
 {
     QList<EntityPage *> pages;
+    QList<EntityPage *> mediaPages; // files dropped here are uploaded
     for (EntityKind kind :
          {EntityKind::Article, EntityKind::News, EntityKind::Image, EntityKind::Video}) {
         auto *page = new EntityPage(kind, m_store.get(), m_prompter.get(), m_window->messageBar());
         m_window->addPage(page);
         pages.append(page);
+        if (kind == EntityKind::Image || kind == EntityKind::Video)
+            mediaPages.append(page);
     }
     // Admins add the API's /metrics URL on the page; the network manager lives as long as
     // the window, on the UI thread like every QNetworkAccessManager here.
+    UploadsPage *uploads = addUploadsPage();
+    for (EntityPage *page : std::as_const(mediaPages)) {
+        auto *drops = new FileDropFilter(page);
+        connect(drops, &FileDropFilter::pathsDropped, this, [this, uploads](const QStringList &p) {
+            uploads->addPaths(p);
+            m_window->messageBar()->showMessage(
+                MessageBar::Level::Info,
+                tr("%n item(s) added to the uploads.", nullptr, int(p.size())), tr("Show uploads"),
+                [this, uploads] { m_window->selectPage(uploads); });
+        });
+    }
     auto *network = m_window->findChild<QNetworkAccessManager *>();
     if (!network)
         network = new QNetworkAccessManager(m_window.get());

@@ -146,19 +146,16 @@ private Q_SLOTS:
         child<QLineEdit>(*dialog, u"titlePrefixEdit"_s)->setText(u"Summit – "_s);
         child<QLineEdit>(*dialog, u"tagsEdit"_s)->setText(u"summit, day 1"_s);
         dialog->accept();
-        for (int row = 0; row < 3; ++row) {
-            const QString id = queue.at(row).recordId;
-            QTRY_VERIFY_WITH_TIMEOUT(
-                [&] {
-                    auto f = m_store->get(EntityKind::Image, id);
-                    f.waitForFinished();
-                    const Record r = f.result();
-                    return r.value(u"title"_s).toString().startsWith(u"Summit – photo"_s) &&
-                           r.value(u"tags"_s).toStringList() ==
-                               QStringList{u"summit"_s, u"day 1"_s};
-                }(),
-                20000);
-        }
+        const auto edited = [&](const QString &id) {
+            auto f = m_store->get(EntityKind::Image, id);
+            f.waitForFinished();
+            const Record r = f.result();
+            return r.value(u"title"_s).toString().startsWith(u"Summit – photo"_s) &&
+                   r.value(u"tags"_s).toStringList() == QStringList{u"summit"_s, u"day 1"_s};
+        };
+        for (int row = 0; row < 3; ++row)
+            QTRY_VERIFY_WITH_TIMEOUT(edited(queue.at(row).recordId), 20000);
+        QVERIFY(!edited(queue.at(3).recordId)); // only the selected rows
 
         QTest::mouseClick(child<QPushButton>(page, u"clearFinishedButton"_s), Qt::LeftButton);
         QCOMPARE(queue.count(), 0);

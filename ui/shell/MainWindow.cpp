@@ -116,6 +116,17 @@ void MainWindow::addPage(AdminPage *page)
         m_sidebar->setCurrentRow(0);
 }
 
+void MainWindow::selectPage(AdminPage *page)
+{
+    if (const int index = m_pages->indexOf(page); index >= 0)
+        showPage(index);
+}
+
+void MainWindow::addStatusWidget(QWidget *widget)
+{
+    statusBar()->insertPermanentWidget(0, widget);
+}
+
 void MainWindow::showPage(int index)
 {
     if (AdminPage *old = currentPage(); old && m_pages->indexOf(old) != index)

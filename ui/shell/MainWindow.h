@@ -25,6 +25,11 @@ public:
     MessageBar *messageBar() const { return m_messages; }
     void addPage(AdminPage *page);
     void showPage(int index);
+    /// Shows page (one added before) as the current one.
+    void selectPage(AdminPage *page);
+    /// A page's always-visible indicator (upload progress) at the right of the status bar;
+    /// the status bar owns it until its page deletes it.
+    void addStatusWidget(QWidget *widget);
     AdminPage *currentPage() const;
     void setBackendDescription(const QString &text);
     /// Removes and deletes every page (before the Store they use goes away).
