@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -26,6 +27,8 @@ int runUpload(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     setIdentity();
+    // Each damaged file gets its own clear line; the decoders' own chatter is noise here.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.gui.imageio*=false"));
     QStringList arguments = app.arguments();
     arguments.removeAt(1); // "upload"
     ne::UploadCommand::Options options;

@@ -105,9 +105,10 @@ void FileInspector::checkImage(const QString &path, Inspection &out) const
                              .arg(name, QMimeDatabase().mimeTypeForName(out.mimeType).comment()));
     out.pixelSize = reader.size(); // from the header: nothing is decoded here
     if (!out.pixelSize.isValid() || out.pixelSize.isEmpty())
-        throw StoreError(
-            K::Invalid,
-            tr("%1 is damaged: its size cannot be read (%2).").arg(name, reader.errorString()));
+        throw StoreError(K::Invalid, reader.error() == QImageReader::UnknownError
+                                         ? tr("%1 is damaged: its header cannot be read.").arg(name)
+                                         : tr("%1 is damaged: its header cannot be read (%2).")
+                                               .arg(name, reader.errorString()));
 }
 
 void FileInspector::hash(const QString &path, Inspection &out,
