@@ -124,7 +124,9 @@ void MainWindow::selectPage(AdminPage *page)
 
 void MainWindow::addStatusWidget(QWidget *widget)
 {
-    statusBar()->insertPermanentWidget(0, widget);
+    // Index 1: after the one normal widget (the page's status text), before the
+    // reconnecting and backend labels.
+    statusBar()->insertPermanentWidget(1, widget);
 }
 
 void MainWindow::showPage(int index)

@@ -5,6 +5,7 @@
 #include "upload/UploadQueue.h"
 #include "upload/UploadTotalsText.h"
 
+#include <QColor>
 #include <QDir>
 #include <QPixmap>
 
@@ -22,6 +23,7 @@ UploadTableModel::UploadTableModel(UploadQueue *queue, QObject *parent)
     , m_rows(queue->count())
     , m_imageIcon(Icons::get("images"))
     , m_videoIcon(Icons::get("videos"))
+    , m_errorIcon(Icons::get("error"))
 {
     m_flush.setInterval(kFlushMs);
     m_flush.setSingleShot(true);
@@ -96,9 +98,13 @@ QVariant UploadTableModel::data(const QModelIndex &index, int role) const
         return item.id;
     case StateRole:
         return int(item.state);
+    case Qt::ForegroundRole:
+        if (item.state == S::Failed &&
+            (index.column() == StateColumn || index.column() == MessageColumn))
+            return QColor(0xd0, 0x3a, 0x2f);
+        return {};
     case ProgressRole:
-        if (item.state == S::Done || item.state == S::Duplicate)
-            return 1000;
+        // A bar only while bytes move: finished rows say so in words, and stay quiet.
         if (item.state != S::Uploading && item.state != S::Creating)
             return -1;
         return item.size > 0 ? int(item.bytesDone * 1000 / item.size) : 0;
@@ -133,6 +139,8 @@ QVariant UploadTableModel::display(int row, int column) const
 QVariant UploadTableModel::decoration(int row) const
 {
     const UploadItem &item = m_queue->at(row);
+    if (item.state == S::Failed)
+        return m_errorIcon;
     const QImage thumbnail = m_queue->thumbnail(item.id);
     if (thumbnail.isNull())
         return item.kind == EntityKind::Video ? m_videoIcon : m_imageIcon;

@@ -55,6 +55,7 @@ private:
     QTimer m_flush;
     QIcon m_imageIcon;
     QIcon m_videoIcon;
+    QIcon m_errorIcon;
 };
 
 } // namespace ne

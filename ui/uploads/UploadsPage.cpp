@@ -57,7 +57,7 @@ UploadsPage::UploadsPage(UploadQueue *queue, Store *store, MessageBar *messages,
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(48);
+    m_table->verticalHeader()->setDefaultSectionSize(46);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(UploadTableModel::NameColumn, QHeaderView::Interactive);
     header->resizeSection(UploadTableModel::NameColumn, 300);
@@ -136,7 +136,7 @@ QWidget *UploadsPage::buildToolbar()
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(6);
     const auto button = [bar, row](const char *icon, const QString &text, const char *name) {
-        auto *b = new QPushButton(Icons::get(icon), text, bar);
+        auto *b = new QPushButton(*icon ? Icons::get(icon) : QIcon(), text, bar);
         b->setObjectName(QLatin1String(name));
         row->addWidget(b);
         return b;
@@ -144,7 +144,7 @@ QWidget *UploadsPage::buildToolbar()
     auto *addFiles = button("add", tr("Add files…"), "addFilesButton");
     auto *addFolder = button("add", tr("Add folder…"), "addFolderButton");
     row->addSpacing(12);
-    m_pause = button("undo", tr("Pause"), "pauseButton");
+    m_pause = button("", tr("Pause"), "pauseButton");
     m_cancel = button("delete", tr("Cancel"), "cancelButton");
     m_retry = button("refresh", tr("Retry failed"), "retryButton");
     m_clear = button("archive", tr("Clear finished"), "clearFinishedButton");
@@ -325,7 +325,6 @@ void UploadsPage::refresh()
         summary = tr("Paused · %1").arg(summary);
     m_summary->setText(summary);
     m_pause->setText(m_queue->isPaused() ? tr("Resume") : tr("Pause"));
-    m_pause->setIcon(Icons::get(m_queue->isPaused() ? "publish" : "undo"));
     m_pause->setEnabled(t.active > 0 || m_queue->isPaused());
     m_cancel->setEnabled(t.active > 0);
     m_retry->setEnabled(t.failed > 0);
