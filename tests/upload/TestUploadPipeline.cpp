@@ -19,11 +19,73 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace ne;
 using namespace Qt::StringLiterals;
 using test::UploadTestFiles;
 using S = UploadItem::State;
+
+/// The real backend behind a switch: while down, media uploads fail as a lost
+/// connection does (Unavailable), so the queue's retry can be watched end to end.
+class FlakyStore : public Store
+{
+public:
+    explicit FlakyStore(Store *real)
+        : m_real(real)
+    {}
+    int downFor = 0; ///< the next putMedia calls that fail
+    int failures = 0;
+
+    QString description() const override { return m_real->description(); }
+    QFuture<Page> list(const Query &q, const Cursor &c, int n) override
+    {
+        return m_real->list(q, c, n);
+    }
+    QFuture<Record> get(EntityKind k, const QString &id) override { return m_real->get(k, id); }
+    QFuture<Record> create(EntityKind k, const QVariantMap &v) override
+    {
+        return m_real->create(k, v);
+    }
+    QFuture<Record> update(EntityKind k, const QString &id, const QVariantMap &c, qint64 v) override
+    {
+        return m_real->update(k, id, c, v);
+    }
+    QFuture<int> updateMany(EntityKind k, const QStringList &ids, const QVariantMap &c) override
+    {
+        return m_real->updateMany(k, ids, c);
+    }
+    QFuture<int> remove(EntityKind k, const QStringList &ids) override
+    {
+        return m_real->remove(k, ids);
+    }
+    QFuture<int> restore(EntityKind k, const QStringList &ids) override
+    {
+        return m_real->restore(k, ids);
+    }
+    QFuture<QList<Category>> categories(EntityKind k) override { return m_real->categories(k); }
+    QFuture<MediaRef> putMedia(const QString &path) override
+    {
+        if (downFor > 0) {
+            --downFor;
+            ++failures;
+            return QtConcurrent::run([] {
+                throw StoreError(StoreError::Kind::Unavailable,
+                                 StoreError::tr("The connection was lost."));
+                return MediaRef();
+            });
+        }
+        return m_real->putMedia(path);
+    }
+    QFuture<std::optional<Record>> findByContent(EntityKind k, const QString &sha) override
+    {
+        return m_real->findByContent(k, sha);
+    }
+    QFuture<QImage> thumbnail(const Record &r, QSize s) override { return m_real->thumbnail(r, s); }
+
+private:
+    Store *m_real;
+};
 
 class TestUploadPipeline : public QObject
 {
@@ -303,6 +365,38 @@ private Q_SLOTS:
         QVERIFY(runToEnd(queue));
         QCOMPARE(queue.at(0).state, S::Done);
         QCOMPARE(library(EntityKind::Video).value(sha), 1);
+    }
+
+    /// The backend goes away mid-batch and comes back: the files it refused are retried
+    /// after a pause and the batch finishes complete, without duplicates.
+    void backendAwayAndBack()
+    {
+        const QString root = m_dir.filePath(u"flaky"_s);
+        QSet<QString> shas;
+        for (int i = 0; i < 40; ++i) {
+            const QByteArray bytes = UploadTestFiles::jpeg(80000 + i);
+            QVERIFY(UploadTestFiles::write(root + QStringLiteral("/f%1.jpg").arg(i), bytes));
+            shas.insert(UploadTestFiles::sha256(bytes));
+        }
+        FlakyStore flaky(m_store.get());
+        UploadQueue::Options o = options();
+        o.maxBackoffMs = 300;
+        UploadQueue queue(&flaky, nullptr, o);
+        bool wentDown = false;
+        connect(&queue, &UploadQueue::rowChanged, this, [&] {
+            if (!wentDown && queue.totals().done >= 10) {
+                wentDown = true;
+                flaky.downFor = 12; // every upload for a while fails
+            }
+        });
+        queue.addPaths({root});
+        QVERIFY(runToEnd(queue));
+        QVERIFY(wentDown);
+        QCOMPARE(flaky.failures, 12);
+        QCOMPARE(queue.totals().done, 40);
+        const auto images = library(EntityKind::Image);
+        for (const QString &sha : std::as_const(shas))
+            QCOMPARE(images.value(sha), 1);
     }
 
     /// A file that changes between the check and the upload is not recorded with the
