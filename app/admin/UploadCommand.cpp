@@ -187,7 +187,8 @@ void UploadCommand::run()
     connect(m_queue.get(), &UploadQueue::batchFinished, this, &UploadCommand::finish);
     connect(m_queue.get(), &UploadQueue::walkingChanged, this, [this](bool walking) {
         if (!walking && m_queue->count() == 0)
-            fail(tr("No files were found in %1.").arg(m_options.paths.join(QStringLiteral(", "))));
+            fail(tr("No files were found in %1.").arg(m_options.paths.join(QStringLiteral(", "))),
+                 1);
     });
     m_sinceLine.start();
     m_progress.start();
@@ -224,10 +225,10 @@ void UploadCommand::finish(int done, int duplicates, int failed)
     exitLater(failed > 0 ? 1 : 0);
 }
 
-void UploadCommand::fail(const QString &message)
+void UploadCommand::fail(const QString &message, int code)
 {
     print(stderr, message + u'\n');
-    exitLater(3);
+    exitLater(code);
 }
 
 } // namespace ne

@@ -48,7 +48,8 @@ private:
     void run();
     void printProgress(bool final);
     void finish(int done, int duplicates, int failed);
-    void fail(const QString &message);
+    /// Exit codes: 1 nothing to upload, 3 the backend cannot be opened (man page).
+    void fail(const QString &message, int code = 3);
 
     Options m_options;
     std::unique_ptr<Store> m_store;

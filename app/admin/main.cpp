@@ -30,7 +30,8 @@ int runUpload(int argc, char *argv[])
     // Each damaged file gets its own clear line; the decoders' own chatter is noise here.
     QLoggingCategory::setFilterRules(QStringLiteral("qt.gui.imageio*=false"));
     QStringList arguments = app.arguments();
-    arguments.removeAt(1); // "upload"
+    arguments.removeAt(1);                                          // "upload"
+    arguments.replace(0, QStringLiteral("nextevent-admin upload")); // for --help
     ne::UploadCommand::Options options;
     if (const int code = ne::UploadCommand::parse(arguments, &options); code >= 0)
         return code;

@@ -187,7 +187,7 @@ QWidget *UploadsPage::buildEmptyState()
                                "Files already in the library are linked, never uploaded twice."),
                             empty);
     hint->setWordWrap(true);
-    hint->setMaximumWidth(460);
+    hint->setFixedWidth(480); // a wrapped label needs a width to know its height
     hint->setEnabled(false);
     auto *files = new QPushButton(Icons::get("add"), tr("Add files…"), empty);
     files->setObjectName(QStringLiteral("emptyAddFilesButton"));
@@ -202,14 +202,14 @@ QWidget *UploadsPage::buildEmptyState()
     buttons->addStretch();
     auto *layout = new QVBoxLayout(empty);
     layout->setSpacing(12);
-    layout->addStretch();
+    layout->addStretch(2);
     for (QLabel *label : {icon, title, hint}) {
         label->setAlignment(Qt::AlignCenter);
         layout->addWidget(label, 0, Qt::AlignHCenter);
     }
     layout->addSpacing(6);
     layout->addLayout(buttons);
-    layout->addStretch(2);
+    layout->addStretch(3);
     return empty;
 }
 
