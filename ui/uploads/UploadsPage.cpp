@@ -187,7 +187,9 @@ QWidget *UploadsPage::buildEmptyState()
                                "Files already in the library are linked, never uploaded twice."),
                             empty);
     hint->setWordWrap(true);
-    hint->setFixedWidth(480); // a wrapped label needs a width to know its height
+    // Centred items get their size hint, not their height-for-width: give both.
+    hint->setFixedWidth(480);
+    hint->setMinimumHeight(hint->heightForWidth(480));
     hint->setEnabled(false);
     auto *files = new QPushButton(Icons::get("add"), tr("Add files…"), empty);
     files->setObjectName(QStringLiteral("emptyAddFilesButton"));
