@@ -293,19 +293,26 @@ void UploadsPage::applyToRecords(const QList<qint64> &ids, const QVariantMap &ed
             if (f && f->isEditable())
                 changes.insert(e.key(), e.value());
         }
-        if (!changes.isEmpty())
-            m_store->updateMany(kind, it.value(), changes).then([](int) {}).onFailed(this, fail);
-        if (prefix.isEmpty())
+        if (prefix.isEmpty()) {
+            if (!changes.isEmpty())
+                m_store->updateMany(kind, it.value(), changes)
+                    .then([](int) {})
+                    .onFailed(this, fail);
             continue;
+        }
+        // Each title differs, so each row is one update with everything (a separate
+        // updateMany would race it and bump the version under it).
         const int max = schema.field(u"title")->maxLength();
         for (const QString &id : it.value()) {
             m_store->get(kind, id)
                 .then(this,
-                      [this, kind, id, prefix, max](const Record &r) {
-                          const QString title = UploadRecordDraft::clip(
-                              prefix + r.value(QStringLiteral("title")).toString(), max);
-                          return m_store->update(kind, id, {{QStringLiteral("title"), title}},
-                                                 r.version());
+                      [this, kind, id, prefix, max, changes](const Record &r) {
+                          QVariantMap row = changes;
+                          row.insert(
+                              QStringLiteral("title"),
+                              UploadRecordDraft::clip(
+                                  prefix + r.value(QStringLiteral("title")).toString(), max));
+                          return m_store->update(kind, id, row, r.version());
                       })
                 .unwrap()
                 .then([](const Record &) {})
