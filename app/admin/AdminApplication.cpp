@@ -12,7 +12,15 @@
 #include "shell/MainWindow.h"
 #include "store/postgres/PgStore.h"
 #include "store/sqlite/SqliteStore.h"
+#include "upload/UploadJournal.h"
+#include "upload/UploadQueue.h"
+#include "uploads/FileDropFilter.h"
+#include "uploads/UploadStatusWidget.h"
+#include "uploads/UploadsPage.h"
 #include "widgets/MessageBar.h"
+
+#include <QCryptographicHash>
+#include <QStandardPaths>
 
 #include <QApplication>
 #include <QDir>
@@ -61,6 +69,8 @@ AdminApplication::AdminApplication(Options options)
 AdminApplication::~AdminApplication()
 {
     m_window.reset(); // pages (and dialogs) before the store they use
+    m_uploads.reset();
+    m_uploadJournal.reset();
     m_store.reset();
 }
 
@@ -122,6 +132,8 @@ void AdminApplication::replaceStore(std::unique_ptr<Store> store, bool postgres)
 {
     m_window->clearPages();
     m_window->messageBar()->dismiss();
+    m_uploads.reset(); // its files continue when this backend is opened again
+    m_uploadJournal.reset();
     m_store = std::move(store); // the old store goes only after its pages
     m_postgres = postgres;
     m_reconnecting = false;
@@ -351,19 +363,59 @@ void AdminApplication::onOpened(SqliteStore *store, bool wasNew)
         });
 }
 
+UploadsPage *AdminApplication::addUploadsPage()
+{
+    if (!m_uploads) {
+        // One queue file per backend, named by its description (no secrets in it), so a
+        // batch continues when the same workspace or database is opened again.
+        const QByteArray key =
+            QCryptographicHash::hash(m_store->description().toUtf8(), QCryptographicHash::Sha1);
+        const QString path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                             QStringLiteral("/uploads/") +
+                             QString::fromLatin1(key.toHex().left(16)) + QStringLiteral(".sqlite");
+        m_uploadJournal = std::make_unique<UploadJournal>(path);
+        m_uploads = std::make_unique<UploadQueue>(m_store.get(), m_uploadJournal.get(),
+                                                  UploadQueue::Options());
+        m_uploads->restore().onFailed(this, [this](const StoreError &e) {
+            m_window->messageBar()->showMessage(MessageBar::Level::Warning, e.message());
+        });
+    }
+    auto *page = new UploadsPage(m_uploads.get(), m_store.get(), m_window->messageBar());
+    m_uploadsPage = page;
+    m_window->addPage(page);
+    m_window->addStatusWidget(page->statusWidget());
+    connect(page->statusWidget(), &UploadStatusWidget::clicked, this,
+            [this, page] { m_window->selectPage(page); });
+    if (!m_options.files.isEmpty()) {
+        page->addPaths(std::exchange(m_options.files, {}));
+        m_window->selectPage(page);
+    }
+    return page;
+}
+
 void AdminApplication::showPages()
 {
-    // Pages are built when first shown: start-up pays only for the one on screen.
-    for (EntityKind kind :
-         {EntityKind::Article, EntityKind::News, EntityKind::Image, EntityKind::Video}) {
+    // Pages are built when first shown: start-up pays only for the one on screen. The
+    // Uploads page is built now: files dropped on media pages and files named on the command
+    // line go to its queue.
+    m_window->addPage(EntityPage::titleOf(EntityKind::Article),
+                      EntityPage::iconOf(EntityKind::Article), [this] {
+                          auto *page = new EntityPage(EntityKind::Article, m_store.get(),
+                                                      m_prompter.get(), m_window->messageBar());
+                          if (m_options.measureStartup)
+                              reportFirstRows(page); // before it is shown, and so activated
+                          return page;
+                      });
+    for (EntityKind kind : {EntityKind::News, EntityKind::Image, EntityKind::Video}) {
         m_window->addPage(EntityPage::titleOf(kind), EntityPage::iconOf(kind), [this, kind] {
             auto *page =
                 new EntityPage(kind, m_store.get(), m_prompter.get(), m_window->messageBar());
-            if (kind == EntityKind::Article && m_options.measureStartup)
-                reportFirstRows(page); // before it is shown, and so activated
+            if (kind != EntityKind::News)
+                acceptDrops(page);
             return page;
         });
     }
+    addUploadsPage();
     m_window->addPage(DashboardPage::tr("Dashboard"), Icons::get("dashboard"), [this] {
         // Admins add the API's /metrics URL on the page; the network manager lives as long
         // as the window, on the UI thread like every QNetworkAccessManager here.
@@ -371,6 +423,19 @@ void AdminApplication::showPages()
         if (!network)
             network = new QNetworkAccessManager(m_window.get());
         return new DashboardPage(network, nullptr);
+    });
+}
+
+void AdminApplication::acceptDrops(EntityPage *page)
+{
+    // Files dropped on the Images or Videos page are uploaded.
+    auto *drops = new FileDropFilter(page);
+    connect(drops, &FileDropFilter::pathsDropped, this, [this](const QStringList &paths) {
+        m_uploadsPage->addPaths(paths);
+        m_window->messageBar()->showMessage(
+            MessageBar::Level::Info,
+            tr("%n item(s) added to the uploads.", nullptr, int(paths.size())), tr("Show uploads"),
+            [this] { m_window->selectPage(m_uploadsPage); });
     });
 }
 

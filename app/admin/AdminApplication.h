@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <memory>
 
@@ -17,6 +18,9 @@ class Prompter;
 class SecretStore;
 class SqliteStore;
 class Store;
+class UploadJournal;
+class UploadQueue;
+class UploadsPage;
 struct ConnectionProfile;
 
 /// The composition root: reads the command line, opens the chosen backend (embedded
@@ -36,6 +40,7 @@ public:
         QString pg;           ///< libpq conninfo or URI (--pg)
         QString profile;      ///< saved connection profile (--profile)
         bool migrate = false; ///< create/upgrade the schema of --pg, then exit
+        QStringList files;    ///< queued for upload ("Open with" from the file manager)
     };
 
     explicit AdminApplication(Options options);
@@ -59,6 +64,8 @@ private:
     void onOpened(SqliteStore *store, bool wasNew);
     void showPages();
     void reportFirstRows(EntityPage *page);
+    UploadsPage *addUploadsPage();
+    void acceptDrops(EntityPage *page);
     void fail(const QString &message);
 
     Options m_options;
@@ -68,8 +75,12 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Store> m_store; ///< outlives the pages built on it
-    bool m_postgres = false;        ///< m_store is a PgStore
-    bool m_generating = false;      ///< sample content is being written to m_store
+    /// The upload queue of m_store (and its journal): outlives the pages, not the store.
+    std::unique_ptr<UploadJournal> m_uploadJournal;
+    std::unique_ptr<UploadQueue> m_uploads;
+    QPointer<UploadsPage> m_uploadsPage;
+    bool m_postgres = false;   ///< m_store is a PgStore
+    bool m_generating = false; ///< sample content is being written to m_store
     bool m_reconnecting = false;
 };
 

@@ -1,18 +1,52 @@
 // SPDX-License-Identifier: MIT
 // nextevent-admin: command line and start-up only; everything reusable lives in ui/ and models/.
 #include "AdminApplication.h"
+#include "UploadCommand.h"
 #include "shell/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 
 #include <algorithm>
 #include <cstring>
 
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("NextEvent"));
+    QCoreApplication::setApplicationName(QStringLiteral("nextevent-admin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NE_VERSION));
+}
+
+/// `nextevent-admin upload …`: no window and no display needed.
+int runUpload(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    // Each damaged file gets its own clear line; the decoders' own chatter is noise here.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.gui.imageio*=false"));
+    QStringList arguments = app.arguments();
+    arguments.removeAt(1);                                          // "upload"
+    arguments.replace(0, QStringLiteral("nextevent-admin upload")); // for --help
+    ne::UploadCommand::Options options;
+    if (const int code = ne::UploadCommand::parse(arguments, &options); code >= 0)
+        return code;
+    ne::UploadCommand command(options);
+    if (const int code = command.start(); code >= 0)
+        return code;
+    return app.exec();
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && std::strcmp(argv[1], "upload") == 0)
+        return runUpload(argc, argv);
     QElapsedTimer sinceLaunch;
     sinceLaunch.start();
     // --migrate opens no window, so it must also work on a server without a display.
@@ -21,15 +55,14 @@ int main(int argc, char *argv[])
     if (migrateOnly && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("NextEvent"));
-    QApplication::setApplicationName(QStringLiteral("nextevent-admin"));
+    setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("NextEvent Admin"));
-    QApplication::setApplicationVersion(QStringLiteral(NE_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.nextevent.Admin"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Desktop administration for the NextEvent platform."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Desktop administration for the NextEvent platform.\n\n"
+                "nextevent-admin upload --help: upload files and folders without a window."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QString defaultWorkspace =
@@ -68,7 +101,7 @@ int main(int argc, char *argv[])
                                         "print the result and exit."));
     parser.addOptions({workspace, sample, noSample, smallSample, measure, pg, profile, migrate});
     parser.addPositionalArgument(QStringLiteral("files"),
-                                 QApplication::translate("main", "Files to open."),
+                                 QApplication::translate("main", "Images and videos to upload."),
                                  QStringLiteral("[files…]"));
     parser.process(app);
 
@@ -76,7 +109,7 @@ int main(int argc, char *argv[])
     ne::AdminApplication admin({QDir::cleanPath(parser.value(workspace)), parser.isSet(sample),
                                 parser.isSet(noSample), parser.isSet(measure),
                                 parser.isSet(smallSample), parser.value(pg), parser.value(profile),
-                                parser.isSet(migrate)});
+                                parser.isSet(migrate), parser.positionalArguments()});
     if (const int code = admin.start(sinceLaunch); code >= 0)
         return code;
     return app.exec();

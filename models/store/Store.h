@@ -10,6 +10,7 @@
 #include <QFuture>
 #include <QImage>
 #include <QObject>
+#include <optional>
 
 namespace ne {
 
@@ -46,6 +47,10 @@ public:
     /// Streams a file into the backend's content-addressed media store. Never holds the
     /// whole file in memory. Reports progress in KiB through the future; cancellable.
     virtual QFuture<MediaRef> putMedia(const QString &filePath) = 0;
+    /// The live Image or Video row whose file has these bytes (SHA-256, lowercase hex), so
+    /// an upload of a file already in the library links to it instead of duplicating it.
+    /// The default knows none: a backend without the lookup dedupes on its own side.
+    virtual QFuture<std::optional<Record>> findByContent(EntityKind kind, const QString &sha256);
     /// A preview of an image row no larger than size, decoded off the UI thread.
     virtual QFuture<QImage> thumbnail(const Record &image, QSize size) = 0;
 

@@ -148,6 +148,19 @@ void MainWindow::realize(int index)
     delete placeholder;
 }
 
+void MainWindow::selectPage(AdminPage *page)
+{
+    if (const int index = m_pages->indexOf(page); index >= 0)
+        showPage(index);
+}
+
+void MainWindow::addStatusWidget(QWidget *widget)
+{
+    // Index 1: after the one normal widget (the page's status text), before the
+    // reconnecting and backend labels.
+    statusBar()->insertPermanentWidget(1, widget);
+}
+
 void MainWindow::showPage(int index)
 {
     if (AdminPage *old = currentPage(); old && m_pages->indexOf(old) != index)

@@ -32,6 +32,11 @@ public:
     /// A page built the first time it is shown: start-up pays only for the page on screen.
     void addPage(const QString &title, const QIcon &icon, PageFactory make);
     void showPage(int index);
+    /// Shows page (one added before) as the current one.
+    void selectPage(AdminPage *page);
+    /// A page's always-visible indicator (upload progress) at the right of the status bar;
+    /// the status bar owns it until its page deletes it.
+    void addStatusWidget(QWidget *widget);
     AdminPage *currentPage() const;
     void setBackendDescription(const QString &text);
     /// Removes and deletes every page (before the Store they use goes away).

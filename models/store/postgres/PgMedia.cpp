@@ -260,6 +260,25 @@ std::optional<Record> PgRepository::findImageBySha256(const QString &sha256) con
         true);
 }
 
+std::optional<Record> PgRepository::findVideoBySha256(const QString &sha256) const
+{
+    const std::string url = d->mediaPrefix.toStdString() + shaParam(sha256);
+    return d->withConnection(
+        [&](pqxx::connection &c) -> std::optional<Record> {
+            pqxx::read_transaction tx(c);
+            const PgRowCodec codec(EntitySchema::of(EntityKind::Video));
+            const pqxx::result r = pg::execPrepared(
+                tx,
+                "SELECT " + codec.selectList() +
+                    " FROM videos t WHERE t.cloud_url = $1 AND t.deleted_at IS NULL LIMIT 1",
+                {url});
+            if (r.empty())
+                return std::nullopt;
+            return codec.readRow(r[0]);
+        },
+        true);
+}
+
 Record PgRepository::createImage(const QVariantMap &values, bool *alreadyPresent)
 {
     const EntitySchema &schema = EntitySchema::of(EntityKind::Image);

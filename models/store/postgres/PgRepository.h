@@ -87,6 +87,8 @@ public:
     Record createImage(const QVariantMap &values, bool *alreadyPresent = nullptr);
     /// The live image whose content has this SHA-256 (lowercase hex), if any.
     std::optional<Record> findImageBySha256(const QString &sha256) const;
+    /// The live video whose cloudUrl is the stored media with this SHA-256, if any.
+    std::optional<Record> findVideoBySha256(const QString &sha256) const;
 
     /// Called after each chunk with the bytes stored so far; return false to cancel
     /// (the call then throws StoreError Cancelled and stores nothing).

@@ -172,6 +172,17 @@ QFuture<MediaRef> PgStore::putMedia(const QString &filePath)
     });
 }
 
+QFuture<std::optional<Record>> PgStore::findByContent(EntityKind kind, const QString &sha256)
+{
+    return run([repo = m_repository, kind, sha256]() -> std::optional<Record> {
+        if (kind == EntityKind::Image)
+            return repo->findImageBySha256(sha256);
+        if (kind == EntityKind::Video)
+            return repo->findVideoBySha256(sha256);
+        return std::nullopt;
+    });
+}
+
 QFuture<QImage> PgStore::thumbnail(const Record &image, QSize size)
 {
     return run([repo = m_repository, image, size] {

@@ -41,6 +41,7 @@ public:
     QFuture<int> restore(EntityKind kind, const QStringList &ids) override;
     QFuture<QList<Category>> categories(EntityKind kind) override;
     QFuture<MediaRef> putMedia(const QString &filePath) override;
+    QFuture<std::optional<Record>> findByContent(EntityKind kind, const QString &sha256) override;
     QFuture<QImage> thumbnail(const Record &image, QSize size) override;
 
     /// "Test connection": succeeds, or fails with the StoreError saying exactly what is

@@ -593,6 +593,17 @@ std::optional<Record> SqliteRepository::imageBySha256(const QString &sha256)
     return get(EntityKind::Image, q.value(0).toString());
 }
 
+std::optional<Record> SqliteRepository::videoByCloudUrl(const QString &url)
+{
+    QSqlQuery q = run(db(),
+                      QStringLiteral("SELECT id FROM videos WHERE cloud_url = ? AND deleted_at IS "
+                                     "NULL LIMIT 1"),
+                      {url});
+    if (!q.next())
+        return std::nullopt;
+    return get(EntityKind::Video, q.value(0).toString());
+}
+
 qint64 SqliteRepository::dataVersion()
 {
     QSqlQuery q = run(db(), QStringLiteral("PRAGMA data_version"));

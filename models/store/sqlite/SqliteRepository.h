@@ -43,6 +43,8 @@ public:
     std::optional<MediaRef> media(const QString &sha256);
     /// A live image already holding these bytes, if any (upload dedupe).
     std::optional<Record> imageBySha256(const QString &sha256);
+    /// A live video whose file is the stored media at url (upload dedupe of videos).
+    std::optional<Record> videoByCloudUrl(const QString &url);
 
     /// The workspace's data_version: changes when another connection commits.
     qint64 dataVersion();

@@ -152,6 +152,17 @@ QFuture<MediaRef> SqliteStore::putMedia(const QString &filePath)
     });
 }
 
+QFuture<std::optional<Record>> SqliteStore::findByContent(EntityKind kind, const QString &sha256)
+{
+    return onIo([this, kind, sha = sha256.toLower()]() -> std::optional<Record> {
+        if (kind == EntityKind::Image)
+            return m_repository->imageBySha256(sha);
+        if (kind == EntityKind::Video)
+            return m_repository->videoByCloudUrl(MediaFolder::relativePathOf(sha));
+        return std::nullopt;
+    });
+}
+
 QFuture<QImage> SqliteStore::thumbnail(const Record &image, QSize size)
 {
     const QString path = m_media.pathOf(image.value(QStringLiteral("contentSha256")).toString());

@@ -41,6 +41,7 @@ public:
     QFuture<QList<Category>> categories(EntityKind kind) override;
     QFuture<MediaRef> putMedia(const QString &filePath) override;
     QFuture<QImage> thumbnail(const Record &image, QSize size) override;
+    QFuture<std::optional<Record>> findByContent(EntityKind kind, const QString &sha256) override;
 
     /// Direct access for the sample generator and tests (call from a worker thread).
     SqliteRepository &repository() { return *m_repository; }
