@@ -48,12 +48,14 @@ inline std::optional<StoreError> awaitVoid(QFuture<void> future, int timeoutMs =
 
 } // namespace ne::test
 
-/// Fails the test with the error's message when the outcome is not a value.
-#define NE_REQUIRE_VALUE(outcome)                                                                  \
+/// Fails the test with the error's message when the outcome is not a value. The
+/// expression is evaluated once (it may be a whole Store call).
+#define NE_REQUIRE_VALUE(expression)                                                               \
     do {                                                                                           \
-        QVERIFY2((outcome).finished, "the future did not finish");                                 \
-        QVERIFY2((outcome).value.has_value(),                                                      \
-                 qPrintable((outcome).error ? (outcome).error->message() + QLatin1Char(' ') +      \
-                                                  (outcome).error->detail()                        \
-                                            : QStringLiteral("no value")));                        \
+        const auto &outcome_ = (expression);                                                       \
+        QVERIFY2(outcome_.finished, "the future did not finish");                                  \
+        QVERIFY2(outcome_.value.has_value(),                                                       \
+                 qPrintable(outcome_.error ? outcome_.error->message() + QLatin1Char(' ') +        \
+                                                 outcome_.error->detail()                          \
+                                           : QStringLiteral("no value")));                         \
     } while (false)

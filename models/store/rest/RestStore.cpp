@@ -261,11 +261,21 @@ QFuture<Record> RestStore::put(EntityKind kind, const QString &id, const QVarian
                       return m_reconciler->updated(kind, id, changes, expectedVersion);
                   if (reply.status == 412) {
                       const StoreError conflict = RestErrors::fromReply(reply);
-                      return get(kind, id).then(this, [conflict](const Record &current) -> Record {
-                          StoreError e = conflict;
-                          e.setCurrent(current.values());
-                          throw e;
-                      });
+                      return get(kind, id).then(this,
+                                                [this, kind, id, conflict, changes, expectedVersion,
+                                                 mayResend](const Record &current) -> Record {
+                                                    // A resend after a lost answer that meets its
+                                                    // own first attempt.
+                                                    if (!mayResend &&
+                                                        current.version() == expectedVersion + 1 &&
+                                                        RestItem::holds(current, changes)) {
+                                                        announce(kind, {id});
+                                                        return current;
+                                                    }
+                                                    StoreError e = conflict;
+                                                    e.setCurrent(current.values());
+                                                    throw e;
+                                                });
                   }
                   const Record record = RestItem::decode(reply, EntitySchema::of(kind));
                   announce(kind, {id});
