@@ -195,6 +195,8 @@ void TestRestStore::cursorPagingToTheEnd()
     Query q;
     q.kind = EntityKind::Article;
     q.search = QStringLiteral("pagingrun");
+    // An exact total says "12 pages" on every page; the last one must still end the list.
+    q.exactTotal = true;
     QSet<QString> seen;
     Cursor cursor;
     int pages = 0;
@@ -313,6 +315,11 @@ void TestRestStore::wrongPasswordFailsClearly()
     QCOMPARE(rb.error->kind(), StoreError::Kind::Unauthorized);
     QCOMPARE(store->client()->loginCount(), 1);
     QCOMPARE(loginFailed.size(), 1);
+    // The password reaches neither the person's message nor the log's detail.
+    for (const StoreError &e : {*ra.error, *rb.error}) {
+        QVERIFY(!e.message().contains(s.password));
+        QVERIFY(!e.detail().contains(s.password));
+    }
 }
 
 void TestRestStore::wrongApiKeyIsUnauthorized()

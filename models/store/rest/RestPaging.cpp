@@ -67,6 +67,12 @@ Cursor RestPaging::next(const RestEnvelope &e, const Cursor &current, int limit)
     case RestEnvelope::Style::Collection:
         if (!e.nextCursor.isEmpty())
             return Cursor("c." + e.nextCursor.toLatin1());
+        // A server that pages by cursor ends by sending none: its page/pages describe the
+        // first page only. Page numbers are for servers without cursors, and only after
+        // a full page.
+        if (current.token().startsWith("c.") ||
+            n < std::min(e.pageSize > 0 ? e.pageSize : limit, maxLimit))
+            return {};
         if (e.page > 0 && e.pages > e.page)
             return Cursor("p." + QByteArray::number(e.page + 1) + '.' +
                           QByteArray::number(e.pageSize > 0 ? e.pageSize : limit));

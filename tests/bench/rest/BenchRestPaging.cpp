@@ -14,6 +14,9 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -76,6 +79,15 @@ Run pageStore(Store &store, QList<Cursor> *cursors)
         const Page page = wait(store.list(q, cursor, 100));
         run.pageMs.push_back(double(t.nsecsElapsed()) / 1e6);
         run.rows += page.records.size();
+        if (getenv("NE_BENCH_TRACE"))
+            std::printf("page %zu rows %lld first %s cursor %s\n", run.pageMs.size(),
+                        (long long)page.records.size(),
+                        page.records.isEmpty() ? "-"
+                                               : qPrintable(page.records.first()
+                                                                .value(keys::createdAt)
+                                                                .toDateTime()
+                                                                .toString(Qt::ISODateWithMs)),
+                        page.nextCursor.token().left(60).constData());
         cursor = page.nextCursor;
     } while (!cursor.isNull());
     run.totalMs = double(total.nsecsElapsed()) / 1e6;
@@ -103,7 +115,13 @@ Run pageRaw(QNetworkAccessManager &nam, const QUrl &base, const QString &key,
         loop.exec();
         const QByteArray body = reply->readAll();
         run.pageMs.push_back(double(t.nsecsElapsed()) / 1e6);
-        run.rows += body.count("\"id\":");
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+            std::fprintf(stderr, "baseline page failed: %s\n", body.left(200).constData());
+        run.rows += QJsonDocument::fromJson(body)
+                        .object()
+                        .value(QStringLiteral("articles"))
+                        .toArray()
+                        .size();
         reply->deleteLater();
     }
     run.totalMs = double(total.nsecsElapsed()) / 1e6;
@@ -122,6 +140,7 @@ void print(const char *name, const Run &r)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // progress shows while it runs
     const int rows = argc > 1 ? std::atoi(argv[1]) : 100000;
     ServerHarness h;
     const QString error = h.setUp(QStringLiteral("bench"));
@@ -141,7 +160,10 @@ int main(int argc, char **argv)
     }
     // No response cache: the baseline fetches the same URLs afterwards and must not be
     // answered from memory where the RestStore pass went to the database.
-    if (h.start({QStringLiteral("--cache.l1_megabytes"), QStringLiteral("0")}) != 0)
+    // No rate limit either: a 429 would make whichever pass meets it look faster or slower.
+    if (h.start({QStringLiteral("--cache.l1_megabytes"), QStringLiteral("0"),
+                 QStringLiteral("--auth.rate_limit_rps"), QStringLiteral("1000000"),
+                 QStringLiteral("--auth.rate_limit_burst"), QStringLiteral("1000000")}) != 0)
         return 1;
     std::printf("articles=%d page=100 server port=%u\n", rows, h.port());
 
@@ -153,13 +175,13 @@ int main(int argc, char **argv)
     QList<Cursor> cursors;
     const Run restRun = pageStore(rest, &cursors);
     const qint64 rss = rssKiB();
+    print("RestStore (nextevent-server)", restRun);
     QNetworkAccessManager nam;
     const Run rawRun = pageRaw(nam, s.apiUrl(QStringLiteral("/articles")), h.apiKey(), cursors);
+    print("raw QNetworkAccessManager GET", rawRun);
     std::unique_ptr<PgStore> pg = PgStore::open(h.databaseUri());
     const Run pgRun = pageStore(*pg, nullptr);
 
-    print("RestStore (nextevent-server)", restRun);
-    print("raw QNetworkAccessManager GET", rawRun);
     print("PgStore (PostgreSQL direct)", pgRun);
     std::printf("RestStore / raw GET: p50 %.2fx p95 %.2fx total %.2fx\n",
                 quantile(restRun.pageMs, 0.5) / quantile(rawRun.pageMs, 0.5),
