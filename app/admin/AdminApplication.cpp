@@ -11,6 +11,8 @@
 #include "shell/Icons.h"
 #include "shell/MainWindow.h"
 #include "store/postgres/PgStore.h"
+#include "store/rest/RestClient.h"
+#include "store/rest/RestStore.h"
 #include "store/sqlite/SqliteStore.h"
 #include "upload/UploadJournal.h"
 #include "upload/UploadQueue.h"
@@ -23,10 +25,12 @@
 #include <QStandardPaths>
 
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QtConcurrent>
@@ -49,6 +53,29 @@ QString pgLabel(const QString &safeConninfo)
         .arg(values.value(QStringLiteral("user")), values.value(QStringLiteral("host")),
              values.value(QStringLiteral("port"), QStringLiteral("5432")),
              values.value(QStringLiteral("dbname")));
+}
+
+/// What a REST profile and its secret (API key or password) make; the secret stays in
+/// memory, in the store's client.
+RestSettings restSettings(const ConnectionProfile &profile, const QString &secret)
+{
+    RestSettings s;
+    s.baseUrl = QUrl(profile.restUrl.trimmed());
+    if (profile.restAuth == ConnectionProfile::RestAuth::ApiKey) {
+        s.apiKey = secret;
+    } else {
+        s.username = profile.restUser;
+        s.password = secret;
+    }
+    s.pinnedSha256 = profile.restPinnedSha256.toLatin1();
+    // One thumbnail cache per server: media URLs are only unique within one.
+    s.cacheDirectory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                       QStringLiteral("/rest-media/") +
+                       QString::fromLatin1(QCryptographicHash::hash(s.baseUrl.toEncoded(),
+                                                                    QCryptographicHash::Sha256)
+                                               .toHex()
+                                               .left(16));
+    return s;
 }
 
 /// A future that fails with error, off the UI thread like every other test.
@@ -223,9 +250,36 @@ void AdminApplication::connectProfile(const ConnectionProfile &profile, const QS
         openPostgres(profile.conninfo(secret));
         return;
     case ConnectionProfile::Kind::Rest:
-        fail(tr("REST API connections are not available in this version yet."));
+        openRest(profile, secret);
         return;
     }
+}
+
+void AdminApplication::openRest(const ConnectionProfile &profile, const QString &secret)
+{
+    auto store = std::make_unique<RestStore>(restSettings(profile, secret));
+    RestStore *rest = store.get();
+    replaceStore(std::move(store), false);
+    // The one renewal of an expired login failed (password changed?): ask the person.
+    connect(rest->client(), &RestClient::loginFailed, this,
+            [this, rest, name = profile.name](const QString &why) {
+                if (m_store.get() == rest)
+                    openConnectionDialog(name, why, tr("Sign in again to continue."));
+            });
+    m_window->messageBar()->showMessage(MessageBar::Level::Info,
+                                        tr("Connecting to %1…").arg(profile.restUrl));
+    rest->checkConnection()
+        .then(this,
+              [this, rest] {
+                  if (m_store.get() != rest)
+                      return;
+                  m_window->messageBar()->dismiss();
+                  showPages();
+              })
+        .onFailed(this, [this, rest](const StoreError &e) {
+            if (m_store.get() == rest)
+                fail(e.message());
+        });
 }
 
 void AdminApplication::openConnectionDialog(const QString &select, const QString &problem,
@@ -269,12 +323,20 @@ ConnectionTester AdminApplication::tester() const
             return QtConcurrent::run([conninfo = profile.conninfo(secret)] {
                 guardStoreCall([&] { PgRepository::connect(conninfo)->checkConnection(); });
             });
-        case ConnectionProfile::Kind::Rest:
-            break;
+        case ConnectionProfile::Kind::Rest: {
+            RestSettings settings = restSettings(profile, secret);
+            settings.liveEvents = false;
+            settings.cacheDirectory.clear();
+            // The store lives until its check has answered; deleted later, never inside
+            // the reply handler that finishes the check.
+            std::shared_ptr<RestStore> store(new RestStore(settings),
+                                             [](RestStore *s) { s->deleteLater(); });
+            QFuture<void> check = store->checkConnection();
+            check.then([store] {}).onFailed([store] {});
+            return check;
         }
-        return failed(
-            StoreError(StoreError::Kind::Unavailable,
-                       tr("REST API connections are not available in this version yet.")));
+        }
+        return failed(StoreError(StoreError::Kind::Unavailable, tr("Unknown connection kind.")));
     };
 }
 

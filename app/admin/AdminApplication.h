@@ -53,6 +53,7 @@ private:
     int runMigration();
     void openEmbedded(const QString &path);
     void openPostgres(const QString &conninfo);
+    void openRest(const ConnectionProfile &profile, const QString &secret);
     void openProfile(const QString &name);
     void connectProfile(const ConnectionProfile &profile, const QString &secret);
     void openConnectionDialog(const QString &select, const QString &problem = {},

@@ -8,9 +8,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QToolButton>
+#include <QUrl>
 
 namespace ne {
 
@@ -169,11 +171,15 @@ QWidget *ConnectionForm::buildRestPage()
     m_restSecret->setEchoMode(QLineEdit::Password);
     m_restSecretLabel = new QLabel(page);
     form->addRow(m_restSecretLabel, m_restSecret);
+    m_restPin = lineEdit(page, "restPinEdit", tr("only for a self-signed certificate"));
+    m_restPin->setToolTip(tr("The SHA-256 fingerprint of a certificate to trust although no "
+                             "authority signed it. A refused connection shows the fingerprint."));
+    form->addRow(tr("Trusted &certificate (SHA-256):"), m_restPin);
     connect(m_restAuth, &QComboBox::currentIndexChanged, this, [this] {
         updateRestAuth();
         Q_EMIT edited();
     });
-    for (QLineEdit *edit : {m_restUrl, m_restUser, m_restSecret})
+    for (QLineEdit *edit : {m_restUrl, m_restUser, m_restSecret, m_restPin})
         connect(edit, &QLineEdit::textEdited, this, &ConnectionForm::edited);
     updateRestAuth();
     return page;
@@ -217,6 +223,7 @@ void ConnectionForm::setProfile(const ConnectionProfile &p)
     m_restUrl->setText(p.restUrl);
     m_restAuth->setCurrentIndex(m_restAuth->findData(int(p.restAuth)));
     m_restUser->setText(p.restUser);
+    m_restPin->setText(p.restPinnedSha256);
     setSecret({});
 }
 
@@ -235,6 +242,9 @@ ConnectionProfile ConnectionForm::profile() const
     p.restUrl = m_restUrl->text().trimmed();
     p.restAuth = ConnectionProfile::RestAuth(m_restAuth->currentData().toInt());
     p.restUser = m_restUser->text().trimmed();
+    // "AB:CD:…" as shown in the refusal, or plain hex: stored as lowercase hex.
+    p.restPinnedSha256 =
+        m_restPin->text().remove(QLatin1Char(':')).remove(QLatin1Char(' ')).toLower();
     return p;
 }
 
@@ -284,8 +294,21 @@ QString ConnectionForm::incompleteReason() const
         if (p.host.isEmpty() || p.database.isEmpty())
             return tr("Enter the host and the database.");
         return {};
-    case ConnectionProfile::Kind::Rest:
-        return p.restUrl.isEmpty() ? tr("Enter the API's base URL.") : QString();
+    case ConnectionProfile::Kind::Rest: {
+        const QUrl url(p.restUrl);
+        if (p.restUrl.isEmpty())
+            return tr("Enter the API's base URL.");
+        if (!url.isValid() ||
+            (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https")) ||
+            url.host().isEmpty())
+            return tr("The base URL must start with https:// (or http://) and name a host.");
+        if (p.restAuth == ConnectionProfile::RestAuth::UserName && p.restUser.isEmpty())
+            return tr("Enter the user name.");
+        static const QRegularExpression hex(QStringLiteral("^([0-9a-f]{64})?$"));
+        if (!hex.match(p.restPinnedSha256).hasMatch())
+            return tr("A certificate fingerprint is 64 hexadecimal digits (SHA-256).");
+        return {};
+    }
     }
     return {};
 }

@@ -64,6 +64,7 @@ private:
     QLineEdit *m_restUser = nullptr;
     QLineEdit *m_restSecret = nullptr;
     QLabel *m_restSecretLabel = nullptr;
+    QLineEdit *m_restPin = nullptr;
 };
 
 } // namespace ne

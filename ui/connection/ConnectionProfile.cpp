@@ -96,7 +96,8 @@ QVariantMap ConnectionProfile::toMap() const
             {QStringLiteral("restUrl"), restUrl},
             {QStringLiteral("restAuth"),
              restAuth == RestAuth::ApiKey ? QStringLiteral("apiKey") : QStringLiteral("user")},
-            {QStringLiteral("restUser"), restUser}};
+            {QStringLiteral("restUser"), restUser},
+            {QStringLiteral("restPinnedSha256"), restPinnedSha256}};
 }
 
 ConnectionProfile ConnectionProfile::fromMap(const QVariantMap &map)
@@ -120,6 +121,7 @@ ConnectionProfile ConnectionProfile::fromMap(const QVariantMap &map)
                      ? RestAuth::UserName
                      : RestAuth::ApiKey;
     p.restUser = map.value(QStringLiteral("restUser")).toString();
+    p.restPinnedSha256 = map.value(QStringLiteral("restPinnedSha256")).toString();
     return p;
 }
 

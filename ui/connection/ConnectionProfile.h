@@ -37,6 +37,9 @@ public:
     QString restUrl;
     RestAuth restAuth = RestAuth::ApiKey;
     QString restUser;
+    /// Hex SHA-256 of a self-signed certificate the person chose to trust; empty = the
+    /// system's trust store only. A fingerprint is public, so it may live in settings.
+    QString restPinnedSha256;
 
     /// libpq keyword/value string; the password (if any) is added here and nowhere else.
     QString conninfo(const QString &password = {}) const;
