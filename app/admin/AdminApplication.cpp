@@ -4,12 +4,18 @@
 #include "connection/ProfileStore.h"
 #include "connection/SecretStore.h"
 #include "dashboard/DashboardPage.h"
+#include "dashboard/PgStatsMetricsSource.h"
 #include "dialogs/Prompter.h"
 #include "entities/EntityPage.h"
+#include "metrics/ProcessSampler.h"
+#include "metrics/Registry.h"
 #include "paging/CursorTableModel.h"
+#include "paging/ThumbnailCache.h"
 #include "sample/SampleContent.h"
 #include "shell/MainWindow.h"
+#include "store/InstrumentedStore.h"
 #include "store/postgres/PgStore.h"
+#include "store/postgres/PoolMetricsPublisher.h"
 #include "store/sqlite/SqliteStore.h"
 #include "widgets/MessageBar.h"
 
@@ -55,7 +61,11 @@ AdminApplication::AdminApplication(Options options)
     , m_prompter(std::make_unique<Prompter>())
     , m_profiles(std::make_unique<ProfileStore>())
     , m_secrets(std::make_unique<SecretStore>(QStringLiteral("nextevent-admin")))
-{}
+    , m_metrics(std::make_unique<Registry>())
+    , m_poolMetrics(std::make_unique<PoolMetricsPublisher>(*m_metrics))
+{
+    ProcessSampler::install(*m_metrics);
+}
 
 AdminApplication::~AdminApplication()
 {
@@ -121,7 +131,12 @@ void AdminApplication::replaceStore(std::unique_ptr<Store> store, bool postgres)
 {
     m_window->clearPages();
     m_window->messageBar()->dismiss();
-    m_store = std::move(store); // the old store goes only after its pages
+    // the old store goes only after its pages
+    m_store = std::make_unique<InstrumentedStore>(
+        std::move(store), postgres ? QByteArrayLiteral("postgres") : QByteArrayLiteral("sqlite"),
+        *m_metrics);
+    auto *pg = qobject_cast<PgStore *>(backend());
+    m_poolMetrics->watch(pg ? pg->repository()->pool() : nullptr);
     m_postgres = postgres;
     m_reconnecting = false;
     m_window->setReconnecting(false);
@@ -129,6 +144,11 @@ void AdminApplication::replaceStore(std::unique_ptr<Store> store, bool postgres)
     m_window->setBackendDescription(m_store->description());
     connect(m_store.get(), &Store::availabilityChanged, this,
             &AdminApplication::onAvailabilityChanged);
+}
+
+Store *AdminApplication::backend() const
+{
+    return m_store ? m_store->inner() : nullptr;
 }
 
 void AdminApplication::onAvailabilityChanged(bool available, const QString &message)
@@ -173,7 +193,7 @@ void AdminApplication::openPostgres(const QString &conninfo)
                   showPages();
               })
         .onFailed(this, [this, pg](const StoreError &e) {
-            if (m_store.get() != pg)
+            if (backend() != pg)
                 return;
             fail(e.message());
         });
@@ -267,7 +287,7 @@ ConnectionTester AdminApplication::tester() const
 
 void AdminApplication::upgradeSchema()
 {
-    auto *pg = qobject_cast<PgStore *>(m_store.get());
+    auto *pg = qobject_cast<PgStore *>(backend());
     if (!pg)
         return;
     m_prompter->confirm(
@@ -276,14 +296,14 @@ void AdminApplication::upgradeSchema()
            "Other editors can keep working; this needs a user allowed to change the schema.")
             .arg(PgRepository::supportedSchemaVersion()),
         [this, pg](bool yes) {
-            if (!yes || m_store.get() != pg)
+            if (!yes || backend() != pg)
                 return;
             m_window->messageBar()->showMessage(MessageBar::Level::Info,
                                                 tr("Upgrading the schema…"));
             pg->migrate()
                 .then(this,
                       [this, pg] {
-                          if (m_store.get() != pg)
+                          if (backend() != pg)
                               return;
                           m_window->clearPages();
                           m_window->messageBar()->showMessage(
@@ -356,6 +376,14 @@ void AdminApplication::showPages()
     for (EntityKind kind :
          {EntityKind::Article, EntityKind::News, EntityKind::Image, EntityKind::Video}) {
         auto *page = new EntityPage(kind, m_store.get(), m_prompter.get(), m_window->messageBar());
+        if (ThumbnailCache *cache = page->model()->thumbnailCache()) {
+            auto &hits =
+                m_metrics->counter("cache_hits_total", "Cache lookups answered.", {"cache"});
+            auto &misses =
+                m_metrics->counter("cache_misses_total", "Cache lookups missed.", {"cache"});
+            cache->setLookupCounters(&hits.withLabels({"thumbnails"}),
+                                     &misses.withLabels({"thumbnails"}));
+        }
         m_window->addPage(page);
         pages.append(page);
     }
@@ -364,7 +392,12 @@ void AdminApplication::showPages()
     auto *network = m_window->findChild<QNetworkAccessManager *>();
     if (!network)
         network = new QNetworkAccessManager(m_window.get());
-    m_window->addPage(new DashboardPage(network, nullptr));
+    auto *dashboard = new DashboardPage(network, m_metrics.get());
+    if (auto *pg = qobject_cast<PgStore *>(backend())) {
+        const auto &pool = pg->repository()->pool();
+        dashboard->addSource(new PgStatsMetricsSource(pool, pgLabel(pool->safeConninfo())));
+    }
+    m_window->addPage(dashboard);
     if (!m_options.measureStartup)
         return;
     // The figure reported is launch → the first page's first rows painted.

@@ -10,9 +10,12 @@
 
 namespace ne {
 
+class InstrumentedStore;
 class MainWindow;
+class PoolMetricsPublisher;
 class ProfileStore;
 class Prompter;
+class Registry;
 class SecretStore;
 class SqliteStore;
 class Store;
@@ -54,6 +57,8 @@ private:
     void upgradeSchema();
     ConnectionTester tester() const;
     void replaceStore(std::unique_ptr<Store> store, bool postgres);
+    /// The backend behind the instrumented store the pages use.
+    Store *backend() const;
     void onAvailabilityChanged(bool available, const QString &message);
     void onOpened(SqliteStore *store, bool wasNew);
     void showPages();
@@ -64,10 +69,14 @@ private:
     std::unique_ptr<Prompter> m_prompter;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<SecretStore> m_secrets;
+    /// This client's own measurements (Store calls, caches, pool, memory) for the
+    /// dashboard; outlives the store and pages that record into it.
+    std::unique_ptr<Registry> m_metrics;
+    std::unique_ptr<PoolMetricsPublisher> m_poolMetrics;
     std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Store> m_store; ///< outlives the pages built on it
-    bool m_postgres = false;        ///< m_store is a PgStore
-    bool m_generating = false;      ///< sample content is being written to m_store
+    std::unique_ptr<InstrumentedStore> m_store; ///< outlives the pages built on it
+    bool m_postgres = false;                    ///< m_store is a PgStore
+    bool m_generating = false;                  ///< sample content is being written to m_store
     bool m_reconnecting = false;
 };
 

@@ -31,6 +31,10 @@ public:
     void replace(int series, const std::vector<QPointF> &points, double xMin, double xMax,
                  int pixels);
     QString name(int series) const { return m_series.at(size_t(series)).name; }
+    /// Empties every series: a cheap state in which axis range changes lay nothing out.
+    void clearAll();
+    /// Renames a series (legend and tooltips), e.g. when the source's vocabulary changes.
+    void rename(int series, const QString &name);
     /// Hovering a line shows "name · time · value unit"; x is read as ms since the epoch.
     void setTooltipUnit(const QString &unit) { m_unit = unit; }
 

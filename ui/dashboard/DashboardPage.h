@@ -21,6 +21,7 @@ class QTreeWidget;
 namespace ne {
 
 class KpiTileRow;
+class MetricsSource;
 class Registry;
 class RouteTableModel;
 class SourceMonitor;
@@ -43,6 +44,8 @@ public:
 
     /// Adds a Prometheus /metrics URL as a source and selects it.
     SourceMonitor *addUrlSource(const QUrl &url);
+    /// Adds any source (takes ownership) without selecting it; it scrapes with the others.
+    SourceMonitor *addSource(MetricsSource *source);
     QList<SourceMonitor *> monitors() const { return m_monitors; }
     SourceMonitor *currentMonitor() const;
     void setCurrentSource(int index);
@@ -71,6 +74,7 @@ private:
     void updateTiles();
     void updateAlerts();
     void updateSources();
+    void showVocabulary(TrafficKind kind);
 
     QNetworkAccessManager *m_network;
     QList<SourceMonitor *> m_monitors;
@@ -92,6 +96,8 @@ private:
     QListWidget *m_sourceList = nullptr;
     QTreeWidget *m_alertHistory = nullptr;
     QTableView *m_routeView = nullptr;
+    QLabel *m_routeHeading = nullptr;
+    const SourceMonitor *m_alertsShownFor = nullptr;
     RouteTableModel *m_routes = nullptr;
 };
 
