@@ -56,8 +56,7 @@ QLineSeries *ChartSeriesAdapter::segment(int series, size_t index)
     while (logical.segments.size() <= index) {
         auto *line = new QLineSeries;
         line->setName(logical.name);
-        QPen pen(logical.color, logical.width, logical.style);
-        pen.setCapStyle(Qt::RoundCap);
+        const QPen pen(logical.color, logical.width, logical.style);
         line->setPen(pen);
         m_chart->addSeries(line);
         line->attachAxis(m_xAxis);
