@@ -11,8 +11,11 @@
 #include "dashboard/SourceMonitor.h"
 #include "metrics/PlatformKpis.h"
 #include "metrics/PromTextReader.h"
+#include "metrics/Registry.h"
+#include "metrics/ScrapeDelta.h"
 #include "store/postgres/ConnectionPool.h"
 #include "store/postgres/PgStatsCollector.h"
+#include "store/postgres/PoolMetricsPublisher.h"
 
 #include <QTableView>
 #include <QTest>
@@ -34,6 +37,7 @@ private Q_SLOTS:
     void statementsWhenInstalled();
     void pageShowsDatabaseFigures();
     void unreachableDatabaseIsAStatus();
+    void poolPublisherFollowsThePool();
 
 private:
     /// One collect, parsed; fails the test on a malformed payload.
@@ -222,6 +226,32 @@ void TestPgStatsSource::unreachableDatabaseIsAStatus()
     QTRY_COMPARE_WITH_TIMEOUT(broken->state(), ne::SourceMonitor::State::Failing, 20000);
     QVERIFY2(!broken->statusText().isEmpty(), "a failing source says why");
     QTRY_VERIFY_WITH_TIMEOUT(working->hasKpis(), 20000);
+}
+
+void TestPgStatsSource::poolPublisherFollowsThePool()
+{
+    ne::Registry registry;
+    ne::PoolMetricsPublisher publisher(registry);
+    const auto gauge = [&](QByteArrayView name) {
+        return ne::ScrapeDelta::gaugeSum(registry.collect(), name);
+    };
+    // No pool yet (an embedded workspace): no pool figures at all, rather than zeros.
+    QVERIFY(!gauge("db_connections_active"));
+
+    auto pool = ne::ConnectionPool::create(m_db.conninfo());
+    publisher.watch(pool);
+    {
+        ne::ConnectionPool::Lease a = pool->acquire();
+        ne::ConnectionPool::Lease b = pool->acquire();
+        QCOMPARE(gauge("db_connections_active"), 2.0);
+        QCOMPARE(gauge("db_connections_max"), double(pool->settings().maxOpen));
+    }
+    QCOMPARE(gauge("db_connections_active"), 0.0);
+    QCOMPARE(gauge("db_connections_idle"), 2.0);
+
+    publisher.watch(nullptr);
+    QCOMPARE(gauge("db_connections_idle"), 0.0);
+    QCOMPARE(gauge("db_connections_max"), 0.0);
 }
 
 QTEST_MAIN(TestPgStatsSource)

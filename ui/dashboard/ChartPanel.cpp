@@ -166,7 +166,10 @@ void ChartPanel::setAxes(qint64 from, qint64 to, qint64 windowMs, double top)
     m_yAxis->setRange(0, step * steps);
     // Plain numbers on the axis ("1000", "0.25"), never "1e+03"; as many decimals as the
     // step needs. Qt re-lays out the axis on every setLabelFormat, so only when it changes.
-    const int decimals = std::clamp(int(-std::floor(std::log10(step))), 0, 6);
+    int decimals = 0;
+    while (decimals < 6 && std::fabs(step * std::pow(10.0, decimals) -
+                                     std::round(step * std::pow(10.0, decimals))) > 1e-9)
+        ++decimals;
     const QString format = QStringLiteral("%.%1f").arg(decimals);
     if (m_yAxis->labelFormat() != format)
         m_yAxis->setLabelFormat(format);

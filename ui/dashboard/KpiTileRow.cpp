@@ -93,9 +93,11 @@ void KpiTileRow::showKpis(const PlatformKpis *kpis)
                                         .arg(k.poolActive.value_or(0)));
     } else {
         const std::optional<double> usage = k.poolUsage();
-        m_tiles[PoolTile]->setValue(
-            DashboardFormat::percent(usage), above(usage, 0.7, 0.9),
-            tr("%1 active · %2 idle").arg(k.poolActive.value_or(0)).arg(k.poolIdle.value_or(0)));
+        m_tiles[PoolTile]->setValue(DashboardFormat::percent(usage), above(usage, 0.7, 0.9),
+                                    k.poolActive ? tr("%1 active · %2 idle")
+                                                       .arg(k.poolActive.value_or(0))
+                                                       .arg(k.poolIdle.value_or(0))
+                                                 : tr("no connection pool"));
     }
     if (k.kind == TrafficKind::Database) {
         // A database exports no memory figure of its own; deadlocks are its alarm bell.
