@@ -147,16 +147,22 @@ void fillStatements(const ScrapeDelta &delta, int maxRoutes, PlatformKpis &kpis)
     const std::vector<QByteArray> by{"queryid", "query"};
     const auto calls = delta.increase("pg_statement_calls_total", by);
     const auto seconds = delta.increase("pg_statement_seconds_total", by);
+    double allCalls = 0, allSeconds = 0;
     for (const auto &[labels, count] : calls) {
         if (!(count > 0))
             continue;
+        allCalls += count;
         RouteStats route;
         route.endpoint = labels.value("query");
         route.requestsPerSecond = count / delta.seconds();
-        if (auto it = seconds.find(labels); it != seconds.end())
+        if (auto it = seconds.find(labels); it != seconds.end()) {
             route.meanSeconds = it->second / count;
+            allSeconds += it->second;
+        }
         kpis.routes.push_back(std::move(route));
     }
+    if (allCalls > 0)
+        kpis.statementMeanSeconds = allSeconds / allCalls;
     keepBusiest(kpis.routes, maxRoutes);
 }
 } // namespace

@@ -47,6 +47,8 @@ struct PlatformKpis
     std::optional<double> poolActive, poolIdle, poolMax;
     std::optional<double> memoryBytes, cpuPercent;
     std::optional<double> deadlocks; ///< new deadlocks in the interval (Database)
+    /// Mean time of the statements run in the interval (Database, pg_stat_statements).
+    std::optional<double> statementMeanSeconds;
     /// Set when the source knows that part of its figures cannot exist (a missing extension).
     bool statementsUnavailable = false;
     /// Raw increases kept so that windows longer than one interval (alert rules use 5 min)

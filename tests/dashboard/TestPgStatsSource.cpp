@@ -186,6 +186,12 @@ void TestPgStatsSource::statementsWhenInstalled()
     QVERIFY(ours->meanSeconds);
     QVERIFY(*ours->meanSeconds > 0 && *ours->meanSeconds < 10);
     QVERIFY(!ours->p95Seconds); // the extension keeps no distribution
+    QVERIFY(k.statementMeanSeconds);
+    // The dashboard's own queries are not the database's workload.
+    for (const ne::RouteStats &route : k.routes)
+        QVERIFY2(!route.endpoint.contains("pg_stat_statements") &&
+                     !route.endpoint.contains("blks_hit"),
+                 route.endpoint.constData());
 }
 
 void TestPgStatsSource::pageShowsDatabaseFigures()
@@ -203,6 +209,7 @@ void TestPgStatsSource::pageShowsDatabaseFigures()
     QCOMPARE(monitor->latest().kind, ne::TrafficKind::Database);
     QCOMPARE(page.findChild<ne::KpiTile *>(u"rateTile"_s)->caption(), u"Transactions/s"_s);
     QCOMPARE(page.findChild<ne::KpiTile *>(u"memoryTile"_s)->caption(), u"Deadlocks"_s);
+    QCOMPARE(page.findChild<ne::KpiTile *>(u"latencyTile"_s)->caption(), u"Mean statement time"_s);
     QCOMPARE(page.findChild<ne::KpiTile *>(u"poolTile"_s)->caption(), u"Connections used"_s);
     const auto *routes = page.findChild<QTableView *>(u"routeTableView"_s)->model();
     QCOMPARE(routes->headerData(ne::RouteTableModel::Route, Qt::Horizontal).toString(),

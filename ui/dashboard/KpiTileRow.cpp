@@ -69,16 +69,31 @@ void KpiTileRow::showKpis(const PlatformKpis *kpis)
     }
     const PlatformKpis &k = *kpis;
     showCaptions(k.kind);
-    m_tiles[LatencyTile]->setValue(
-        DashboardFormat::latency(k.p95Seconds), above(k.p95Seconds, 0.25, 0.5),
-        tr("p50 %1 · p99 %2")
-            .arg(DashboardFormat::latency(k.p50Seconds), DashboardFormat::latency(k.p99Seconds)));
+    if (k.kind == TrafficKind::Database) {
+        // PostgreSQL keeps no latency distribution; pg_stat_statements gives a mean.
+        if (k.statementsUnavailable)
+            m_tiles[LatencyTile]->setValue(tr("n/a"), KpiTile::Level::None,
+                                           tr("needs pg_stat_statements"));
+        else
+            m_tiles[LatencyTile]->setValue(DashboardFormat::latency(k.statementMeanSeconds),
+                                           above(k.statementMeanSeconds, 0.25, 0.5),
+                                           tr("over all statements"));
+    } else {
+        m_tiles[LatencyTile]->setValue(DashboardFormat::latency(k.p95Seconds),
+                                       above(k.p95Seconds, 0.25, 0.5),
+                                       tr("p50 %1 · p99 %2")
+                                           .arg(DashboardFormat::latency(k.p50Seconds),
+                                                DashboardFormat::latency(k.p99Seconds)));
+    }
     m_tiles[RateTile]->setValue(
         k.requestsPerSecond ? DashboardFormat::rate(*k.requestsPerSecond) : tr("n/a"),
         KpiTile::Level::None, tr("over the last %1 s").arg(k.seconds, 0, 'f', 1));
-    m_tiles[ErrorTile]->setValue(
-        DashboardFormat::percent(k.errorRatio), above(k.errorRatio, 0.01, 0.05),
-        tr("%1 errors/s").arg(DashboardFormat::rate(k.errorsPerSecond.value_or(0.0))));
+    m_tiles[ErrorTile]->setValue(DashboardFormat::percent(k.errorRatio),
+                                 above(k.errorRatio, 0.01, 0.05),
+                                 (k.kind == TrafficKind::Database     ? tr("%1 rollbacks/s")
+                                  : k.kind == TrafficKind::StoreCalls ? tr("%1 failed calls/s")
+                                                                      : tr("%1 errors/s"))
+                                     .arg(DashboardFormat::rate(k.errorsPerSecond.value_or(0.0))));
     m_tiles[CacheTile]->setValue(DashboardFormat::percent(k.cacheHitRatio),
                                  below(k.cacheHitRatio, 0.9, 0.8), tr("alert below 80 %"));
     if (k.kind == TrafficKind::Database) {
@@ -114,18 +129,21 @@ void KpiTileRow::showCaptions(TrafficKind kind)
 {
     switch (kind) {
     case TrafficKind::Http:
+        m_tiles[LatencyTile]->setCaption(tr("p95 latency"));
         m_tiles[RateTile]->setCaption(tr("Requests/s"));
         m_tiles[ErrorTile]->setCaption(tr("Error rate (5xx)"));
         m_tiles[PoolTile]->setCaption(tr("Pool usage"));
         m_tiles[MemoryTile]->setCaption(tr("Server memory"));
         break;
     case TrafficKind::StoreCalls:
+        m_tiles[LatencyTile]->setCaption(tr("p95 latency"));
         m_tiles[RateTile]->setCaption(tr("Store calls/s"));
         m_tiles[ErrorTile]->setCaption(tr("Failed calls"));
         m_tiles[PoolTile]->setCaption(tr("Pool usage"));
         m_tiles[MemoryTile]->setCaption(tr("Client memory"));
         break;
     case TrafficKind::Database:
+        m_tiles[LatencyTile]->setCaption(tr("Mean statement time"));
         m_tiles[RateTile]->setCaption(tr("Transactions/s"));
         m_tiles[ErrorTile]->setCaption(tr("Rollback rate"));
         m_tiles[PoolTile]->setCaption(tr("Connections used"));

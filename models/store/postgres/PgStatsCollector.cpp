@@ -11,7 +11,10 @@
 namespace ne {
 
 namespace {
-constexpr const char *databaseSql = R"(
+/// Marks this collector's own statements so that pg_stat_statements rows can leave them out.
+#define NE_DASHBOARD_MARK "/* nextevent-admin dashboard */ "
+
+constexpr const char *databaseSql = NE_DASHBOARD_MARK R"(
 SELECT d.blks_hit, d.blks_read, d.xact_commit, d.xact_rollback, d.deadlocks,
        (SELECT count(*) FROM pg_stat_activity
          WHERE backend_type = 'client backend' AND state IS DISTINCT FROM 'idle'),
@@ -76,13 +79,16 @@ PgStatsCollector::Result PgStatsCollector::collect()
             const std::string schema = row[8].as<std::string>();
             pqxx::result statements;
             try {
-                statements =
-                    tx.exec("SELECT coalesce(queryid, 0)::text, left(query, 300), calls, "
-                            "total_exec_time / 1000.0 FROM " +
-                            schema +
-                            ".pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE "
-                            "datname = current_database()) ORDER BY calls DESC LIMIT " +
-                            std::to_string(maxStatements));
+                // Leaves out this collector's own statements, which only the dashboard runs.
+                statements = tx.exec(std::string(NE_DASHBOARD_MARK) +
+                                     "SELECT coalesce(queryid, 0)::text, left(query, 300), "
+                                     "calls, total_exec_time / 1000.0 FROM " +
+                                     schema +
+                                     ".pg_stat_statements WHERE dbid = (SELECT oid FROM "
+                                     "pg_database WHERE datname = current_database()) "
+                                     "AND query NOT LIKE '" NE_DASHBOARD_MARK "%' "
+                                     "ORDER BY calls DESC LIMIT " +
+                                     std::to_string(maxStatements));
             } catch (const pqxx::sql_error &e) {
                 // Installed but not preloaded: the view exists and refuses to be read.
                 result.note = tr("pg_stat_statements cannot be read: %1")
