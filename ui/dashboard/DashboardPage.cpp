@@ -346,12 +346,33 @@ void DashboardPage::updateView()
                            ? QDateTime::currentMSecsSinceEpoch()
                            : std::max(monitor->history().back().timeMs,
                                       QDateTime::currentMSecsSinceEpoch() - 2000);
-    for (ChartPanel *chart : std::as_const(m_charts))
-        chart->showHistory(monitor->history(), m_windowMs, now);
+    // The first chart now, each other one in a later event-loop turn: input and timers get
+    // in between, so a tick never holds the UI thread for all four charts at once.
+    m_chartsNowMs = now;
+    m_nextChart = 0;
+    showNextChart();
     const TrafficKind kind = monitor->hasKpis() ? monitor->latest().kind : TrafficKind::Http;
     showVocabulary(kind);
     m_routes->setRoutes(monitor->hasKpis() ? monitor->latest().routes : std::vector<RouteStats>{},
                         kind);
+}
+
+void DashboardPage::showNextChart()
+{
+    const SourceMonitor *monitor = currentMonitor();
+    if (!monitor || m_nextChart >= m_charts.size())
+        return;
+    m_charts[m_nextChart++]->showHistory(monitor->history(), m_windowMs, m_chartsNowMs);
+    if (m_nextChart < m_charts.size() && !m_chartQueued) {
+        m_chartQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_chartQueued = false;
+                showNextChart();
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 void DashboardPage::showVocabulary(TrafficKind kind)

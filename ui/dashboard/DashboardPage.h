@@ -75,6 +75,7 @@ private:
     void updateAlerts();
     void updateSources();
     void showVocabulary(TrafficKind kind);
+    void showNextChart();
 
     QNetworkAccessManager *m_network;
     QList<SourceMonitor *> m_monitors;
@@ -98,6 +99,9 @@ private:
     QTableView *m_routeView = nullptr;
     QLabel *m_routeHeading = nullptr;
     const SourceMonitor *m_alertsShownFor = nullptr;
+    qint64 m_chartsNowMs = 0;
+    int m_nextChart = 0;        ///< charts before it show the latest tick
+    bool m_chartQueued = false; ///< a showNextChart() is waiting in the event loop
     RouteTableModel *m_routes = nullptr;
 };
 

@@ -3,7 +3,7 @@
 
 #include "metrics/Registry.h"
 
-#include <QtConcurrent/QtConcurrentRun>
+#include <QTimer>
 
 namespace ne {
 
@@ -14,19 +14,10 @@ RegistryMetricsSource::RegistryMetricsSource(const Registry &registry, QString n
     , m_name(std::move(name))
 {}
 
-RegistryMetricsSource::~RegistryMetricsSource()
-{
-    // The task reads the borrowed registry; it takes milliseconds, so wait rather than
-    // let it outlive whoever owns the registry.
-    m_inFlight.waitForFinished();
-}
-
 void RegistryMetricsSource::fetch()
 {
-    // Rendering runs the collect hooks (ProcessSampler reads /proc) and formats every
-    // series: a worker's job, delivered back like a network reply.
-    m_inFlight = QtConcurrent::run([registry = &m_registry] { return registry->exposition(); });
-    m_inFlight.then(this, [this](const QByteArray &text) { Q_EMIT fetched(text); });
+    // Delivered from the event loop like a network reply, so callers see one behaviour.
+    QTimer::singleShot(0, this, [this] { Q_EMIT fetched(m_registry.exposition()); });
 }
 
 } // namespace ne

@@ -3,21 +3,17 @@
 
 #include "dashboard/MetricsSource.h"
 
-#include <QFuture>
-
 namespace ne {
 
 class Registry;
 
 /// "This client": the in-process Registry rendered as exposition text, so it goes
-/// through exactly the same parse and maths as a remote server. Rendered on a worker
-/// thread. Borrows the registry.
+/// through exactly the same parse and maths as a remote server. Borrows the registry.
 class RegistryMetricsSource final : public MetricsSource
 {
     Q_OBJECT
 public:
     RegistryMetricsSource(const Registry &registry, QString name, QObject *parent = nullptr);
-    ~RegistryMetricsSource() override;
 
     QString name() const override { return m_name; }
     void fetch() override;
@@ -25,7 +21,6 @@ public:
 private:
     const Registry &m_registry;
     QString m_name;
-    QFuture<QByteArray> m_inFlight;
 };
 
 } // namespace ne
