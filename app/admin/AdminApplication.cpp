@@ -4,13 +4,19 @@
 #include "connection/ProfileStore.h"
 #include "connection/SecretStore.h"
 #include "dashboard/DashboardPage.h"
+#include "dashboard/PgStatsMetricsSource.h"
 #include "dialogs/Prompter.h"
 #include "entities/EntityPage.h"
+#include "metrics/ProcessSampler.h"
+#include "metrics/Registry.h"
 #include "paging/CursorTableModel.h"
+#include "paging/ThumbnailCache.h"
 #include "sample/SampleContent.h"
 #include "shell/Icons.h"
 #include "shell/MainWindow.h"
+#include "store/InstrumentedStore.h"
 #include "store/postgres/PgStore.h"
+#include "store/postgres/PoolMetricsPublisher.h"
 #include "store/rest/RestClient.h"
 #include "store/rest/RestStore.h"
 #include "store/sqlite/SqliteStore.h"
@@ -91,7 +97,11 @@ AdminApplication::AdminApplication(Options options)
     , m_prompter(std::make_unique<Prompter>())
     , m_profiles(std::make_unique<ProfileStore>())
     , m_secrets(std::make_unique<SecretStore>(QStringLiteral("nextevent-admin")))
-{}
+    , m_metrics(std::make_unique<Registry>())
+    , m_poolMetrics(std::make_unique<PoolMetricsPublisher>(*m_metrics))
+{
+    ProcessSampler::install(*m_metrics);
+}
 
 AdminApplication::~AdminApplication()
 {
@@ -155,20 +165,28 @@ int AdminApplication::runMigration()
     return -1;
 }
 
-void AdminApplication::replaceStore(std::unique_ptr<Store> store, bool postgres)
+void AdminApplication::replaceStore(std::unique_ptr<Store> store, const QByteArray &backendLabel)
 {
     m_window->clearPages();
     m_window->messageBar()->dismiss();
     m_uploads.reset(); // its files continue when this backend is opened again
     m_uploadJournal.reset();
-    m_store = std::move(store); // the old store goes only after its pages
-    m_postgres = postgres;
+    // The old store goes only after its pages.
+    m_store = std::make_unique<InstrumentedStore>(std::move(store), backendLabel, *m_metrics);
+    auto *pg = qobject_cast<PgStore *>(backend());
+    m_poolMetrics->watch(pg ? pg->repository()->pool() : nullptr);
+    m_postgres = pg != nullptr;
     m_reconnecting = false;
     m_window->setReconnecting(false);
-    m_window->setSchemaActionEnabled(postgres);
+    m_window->setSchemaActionEnabled(m_postgres);
     m_window->setBackendDescription(m_store->description());
     connect(m_store.get(), &Store::availabilityChanged, this,
             &AdminApplication::onAvailabilityChanged);
+}
+
+Store *AdminApplication::backend() const
+{
+    return m_store ? m_store->inner() : nullptr;
 }
 
 void AdminApplication::onAvailabilityChanged(bool available, const QString &message)
@@ -193,7 +211,7 @@ void AdminApplication::openEmbedded(const QString &path)
     const bool wasNew = !QFileInfo::exists(path);
     auto store = std::make_unique<SqliteStore>(path);
     SqliteStore *sqlite = store.get();
-    replaceStore(std::move(store), false);
+    replaceStore(std::move(store), QByteArrayLiteral("sqlite"));
     sqlite->open()
         .then(this, [this, sqlite, wasNew] { onOpened(sqlite, wasNew); })
         .onFailed(this, [this](const StoreError &e) { fail(e.message()); });
@@ -203,7 +221,7 @@ void AdminApplication::openPostgres(const QString &conninfo)
 {
     std::unique_ptr<PgStore> store = PgStore::open(conninfo);
     PgStore *pg = store.get();
-    replaceStore(std::move(store), true);
+    replaceStore(std::move(store), QByteArrayLiteral("postgres"));
     m_window->setBackendDescription(pgLabel(pg->repository()->pool()->safeConninfo()));
     m_window->messageBar()->showMessage(MessageBar::Level::Info, tr("Connecting to PostgreSQL…"));
     pg->checkConnection()
@@ -213,7 +231,7 @@ void AdminApplication::openPostgres(const QString &conninfo)
                   showPages();
               })
         .onFailed(this, [this, pg](const StoreError &e) {
-            if (m_store.get() != pg)
+            if (backend() != pg)
                 return;
             fail(e.message());
         });
@@ -259,11 +277,11 @@ void AdminApplication::openRest(const ConnectionProfile &profile, const QString 
 {
     auto store = std::make_unique<RestStore>(restSettings(profile, secret));
     RestStore *rest = store.get();
-    replaceStore(std::move(store), false);
+    replaceStore(std::move(store), QByteArrayLiteral("rest"));
     // The one renewal of an expired login failed (password changed?): ask the person.
     connect(rest->client(), &RestClient::loginFailed, this,
             [this, rest, name = profile.name](const QString &why) {
-                if (m_store.get() == rest)
+                if (backend() == rest)
                     openConnectionDialog(name, why, tr("Sign in again to continue."));
             });
     m_window->messageBar()->showMessage(MessageBar::Level::Info,
@@ -271,13 +289,13 @@ void AdminApplication::openRest(const ConnectionProfile &profile, const QString 
     rest->checkConnection()
         .then(this,
               [this, rest] {
-                  if (m_store.get() != rest)
+                  if (backend() != rest)
                       return;
                   m_window->messageBar()->dismiss();
                   showPages();
               })
         .onFailed(this, [this, rest](const StoreError &e) {
-            if (m_store.get() == rest)
+            if (backend() == rest)
                 fail(e.message());
         });
 }
@@ -342,7 +360,7 @@ ConnectionTester AdminApplication::tester() const
 
 void AdminApplication::upgradeSchema()
 {
-    auto *pg = qobject_cast<PgStore *>(m_store.get());
+    auto *pg = qobject_cast<PgStore *>(backend());
     if (!pg)
         return;
     m_prompter->confirm(
@@ -351,14 +369,14 @@ void AdminApplication::upgradeSchema()
            "Other editors can keep working; this needs a user allowed to change the schema.")
             .arg(PgRepository::supportedSchemaVersion()),
         [this, pg](bool yes) {
-            if (!yes || m_store.get() != pg)
+            if (!yes || backend() != pg)
                 return;
             m_window->messageBar()->showMessage(MessageBar::Level::Info,
                                                 tr("Upgrading the schema…"));
             pg->migrate()
                 .then(this,
                       [this, pg] {
-                          if (m_store.get() != pg)
+                          if (backend() != pg)
                               return;
                           m_window->clearPages();
                           m_window->messageBar()->showMessage(
@@ -462,16 +480,14 @@ void AdminApplication::showPages()
     // line go to its queue.
     m_window->addPage(EntityPage::titleOf(EntityKind::Article),
                       EntityPage::iconOf(EntityKind::Article), [this] {
-                          auto *page = new EntityPage(EntityKind::Article, m_store.get(),
-                                                      m_prompter.get(), m_window->messageBar());
+                          EntityPage *page = makeEntityPage(EntityKind::Article);
                           if (m_options.measureStartup)
                               reportFirstRows(page); // before it is shown, and so activated
                           return page;
                       });
     for (EntityKind kind : {EntityKind::News, EntityKind::Image, EntityKind::Video}) {
         m_window->addPage(EntityPage::titleOf(kind), EntityPage::iconOf(kind), [this, kind] {
-            auto *page =
-                new EntityPage(kind, m_store.get(), m_prompter.get(), m_window->messageBar());
+            EntityPage *page = makeEntityPage(kind);
             if (kind != EntityKind::News)
                 acceptDrops(page);
             return page;
@@ -484,8 +500,25 @@ void AdminApplication::showPages()
         auto *network = m_window->findChild<QNetworkAccessManager *>();
         if (!network)
             network = new QNetworkAccessManager(m_window.get());
-        return new DashboardPage(network, nullptr);
+        auto *dashboard = new DashboardPage(network, m_metrics.get());
+        if (auto *pg = qobject_cast<PgStore *>(backend())) {
+            const auto &pool = pg->repository()->pool();
+            dashboard->addSource(new PgStatsMetricsSource(pool, pgLabel(pool->safeConninfo())));
+        }
+        return dashboard;
     });
+}
+
+EntityPage *AdminApplication::makeEntityPage(EntityKind kind)
+{
+    auto *page = new EntityPage(kind, m_store.get(), m_prompter.get(), m_window->messageBar());
+    if (ThumbnailCache *cache = page->model()->thumbnailCache()) {
+        auto &hits = m_metrics->counter("cache_hits_total", "Cache lookups answered.", {"cache"});
+        auto &misses = m_metrics->counter("cache_misses_total", "Cache lookups missed.", {"cache"});
+        cache->setLookupCounters(&hits.withLabels({"thumbnails"}),
+                                 &misses.withLabels({"thumbnails"}));
+    }
+    return page;
 }
 
 void AdminApplication::acceptDrops(EntityPage *page)

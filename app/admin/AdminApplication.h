@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connection/ConnectionDialog.h"
+#include "schema/EntityKind.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -12,9 +13,12 @@
 namespace ne {
 
 class EntityPage;
+class InstrumentedStore;
 class MainWindow;
+class PoolMetricsPublisher;
 class ProfileStore;
 class Prompter;
+class Registry;
 class SecretStore;
 class SqliteStore;
 class Store;
@@ -60,10 +64,13 @@ private:
                               const QString &askSecret = {});
     void upgradeSchema();
     ConnectionTester tester() const;
-    void replaceStore(std::unique_ptr<Store> store, bool postgres);
+    void replaceStore(std::unique_ptr<Store> store, const QByteArray &backendLabel);
+    /// The backend behind the instrumented store the pages use.
+    Store *backend() const;
     void onAvailabilityChanged(bool available, const QString &message);
     void onOpened(SqliteStore *store, bool wasNew);
     void showPages();
+    EntityPage *makeEntityPage(EntityKind kind);
     void reportFirstRows(EntityPage *page);
     UploadsPage *addUploadsPage();
     void acceptDrops(EntityPage *page);
@@ -74,8 +81,12 @@ private:
     std::unique_ptr<Prompter> m_prompter;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<SecretStore> m_secrets;
+    /// This client's own measurements (Store calls, caches, pool, memory) for the
+    /// dashboard; outlives the store and pages that record into it.
+    std::unique_ptr<Registry> m_metrics;
+    std::unique_ptr<PoolMetricsPublisher> m_poolMetrics;
     std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Store> m_store; ///< outlives the pages built on it
+    std::unique_ptr<InstrumentedStore> m_store; ///< outlives the pages built on it
     /// The upload queue of m_store (and its journal): outlives the pages, not the store.
     std::unique_ptr<UploadJournal> m_uploadJournal;
     std::unique_ptr<UploadQueue> m_uploads;

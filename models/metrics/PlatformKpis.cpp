@@ -11,10 +11,35 @@ namespace ne {
 namespace {
 const QByteArray requestsTotal = QByteArrayLiteral("http_requests_total");
 const QByteArray durationName = QByteArrayLiteral("http_request_duration_seconds");
+const QByteArray storeDuration = QByteArrayLiteral("store_call_duration_seconds");
+const QByteArray transactionsTotal = QByteArrayLiteral("pg_transactions_total");
 
-bool isServerError(const LabelSet &labels)
+/// Where one vocabulary keeps its traffic: the counter of requests, the latency histogram
+/// (may be empty), the two labels a route is made of, and which outcomes are errors.
+struct TrafficSpec
 {
-    return labels.value("status_code").startsWith('5');
+    TrafficKind kind;
+    QByteArray counter;
+    QByteArray histogram;
+    QByteArray routeLabelA, routeLabelB;
+    QByteArray outcomeLabel;
+    bool (*isError)(const QByteArray &outcome);
+};
+
+bool isServerError(const QByteArray &statusCode)
+{
+    return statusCode.startsWith('5');
+}
+
+/// The backend's fault, like a 5xx: conflicts, invalid input and missing rows are answers.
+bool isBackendFailure(const QByteArray &outcome)
+{
+    return outcome == "unavailable" || outcome == "server";
+}
+
+bool isRollback(const QByteArray &outcome)
+{
+    return outcome == "rollback";
 }
 
 std::optional<double> firstGauge(const std::vector<MetricFamily> &scrape,
@@ -27,13 +52,33 @@ std::optional<double> firstGauge(const std::vector<MetricFamily> &scrape,
     return std::nullopt;
 }
 
-/// Requests counted by http_requests_total, or by the latency histogram's _count when a
-/// server exports only the histogram.
-QByteArray requestCounterName(const std::vector<MetricFamily> &scrape)
+bool has(const std::vector<MetricFamily> &scrape, QByteArrayView sampleName)
 {
-    if (!ScrapeDelta::samplesNamed(scrape, requestsTotal).empty())
-        return requestsTotal;
-    return durationName + "_count";
+    return !ScrapeDelta::samplesNamed(scrape, sampleName).empty();
+}
+
+/// Requests counted by http_requests_total, or by the latency histogram's _count when a
+/// server exports only the histogram; then this client's Store calls; then a database.
+std::optional<TrafficSpec> trafficSpec(const std::vector<MetricFamily> &scrape)
+{
+    if (has(scrape, requestsTotal))
+        return TrafficSpec{TrafficKind::Http, requestsTotal, durationName,  "method",
+                           "endpoint",        "status_code", &isServerError};
+    if (has(scrape, QByteArray(durationName + "_count")))
+        return TrafficSpec{TrafficKind::Http, durationName + "_count", durationName,  "method",
+                           "endpoint",        "status_code",           &isServerError};
+    if (has(scrape, QByteArray(storeDuration + "_count")))
+        return TrafficSpec{TrafficKind::StoreCalls,
+                           storeDuration + "_count",
+                           storeDuration,
+                           "backend",
+                           "operation",
+                           "outcome",
+                           &isBackendFailure};
+    if (has(scrape, transactionsTotal))
+        return TrafficSpec{
+            TrafficKind::Database, transactionsTotal, {}, {}, {}, "outcome", &isRollback};
+    return std::nullopt;
 }
 
 void fillQuantiles(PlatformKpis &kpis)
@@ -43,20 +88,35 @@ void fillQuantiles(PlatformKpis &kpis)
     kpis.p99Seconds = histogramQuantile(0.99, kpis.latencyBuckets);
 }
 
+void keepBusiest(std::vector<RouteStats> &routes, int maxRoutes)
+{
+    std::sort(routes.begin(), routes.end(), [](const RouteStats &a, const RouteStats &b) {
+        return a.requestsPerSecond > b.requestsPerSecond;
+    });
+    if (routes.size() > size_t(std::max(maxRoutes, 0)))
+        routes.resize(size_t(std::max(maxRoutes, 0)));
+}
+
 /// Request, error and latency figures per route from one pass over each metric: summing
-/// by (method, endpoint, status_code) once and deriving totals from that keeps a tick on a
-/// large scrape cheap.
-void fillTraffic(const ScrapeDelta &delta, const QByteArray &counter, int maxRoutes,
+/// by (route labels, outcome) once and deriving totals from that keeps a tick on a large
+/// scrape cheap.
+void fillTraffic(const ScrapeDelta &delta, const TrafficSpec &spec, int maxRoutes,
                  PlatformKpis &kpis)
 {
-    const std::vector<QByteArray> by{"method", "endpoint"};
-    const auto requests = delta.increase(counter, {"method", "endpoint", "status_code"});
-    const auto buckets = delta.bucketIncrease(durationName, by);
+    std::vector<QByteArray> by;
+    if (!spec.routeLabelA.isEmpty())
+        by = {spec.routeLabelA, spec.routeLabelB};
+    std::vector<QByteArray> byOutcome = by;
+    byOutcome.push_back(spec.outcomeLabel);
+    const auto requests = delta.increase(spec.counter, byOutcome);
+    std::map<LabelSet, std::vector<Bucket>> buckets;
+    if (!spec.histogram.isEmpty())
+        buckets = delta.bucketIncrease(spec.histogram, by);
     std::map<LabelSet, RouteStats> routes;
     double total = 0, errors = 0;
     for (const auto &[labels, count] : requests) {
-        const bool error = isServerError(labels);
-        RouteStats &route = routes[labels.without("status_code")];
+        const bool error = spec.isError(labels.value(spec.outcomeLabel));
+        RouteStats &route = routes[labels.without(spec.outcomeLabel)];
         route.requestsPerSecond += count / delta.seconds();
         route.errorsPerSecond += error ? count / delta.seconds() : 0.0;
         total += count;
@@ -66,20 +126,44 @@ void fillTraffic(const ScrapeDelta &delta, const QByteArray &counter, int maxRou
     kpis.errorsPerSecond = errors / delta.seconds();
     if (total > 0)
         kpis.errorRatio = errors / total;
-    for (auto &[labels, route] : routes) {
-        route.method = labels.value("method");
-        route.endpoint = labels.value("endpoint");
-        if (auto it = buckets.find(labels); it != buckets.end())
-            route.p95Seconds = histogramQuantile(0.95, it->second);
-        kpis.routes.push_back(std::move(route));
+    if (!by.empty()) {
+        for (auto &[labels, route] : routes) {
+            route.method = labels.value(spec.routeLabelA);
+            route.endpoint = labels.value(spec.routeLabelB);
+            if (auto it = buckets.find(labels); it != buckets.end())
+                route.p95Seconds = histogramQuantile(0.95, it->second);
+            kpis.routes.push_back(std::move(route));
+        }
+        keepBusiest(kpis.routes, maxRoutes);
     }
-    std::sort(kpis.routes.begin(), kpis.routes.end(), [](const RouteStats &a, const RouteStats &b) {
-        return a.requestsPerSecond > b.requestsPerSecond;
-    });
-    if (kpis.routes.size() > size_t(std::max(maxRoutes, 0)))
-        kpis.routes.resize(size_t(std::max(maxRoutes, 0)));
     for (const auto &[labels, routeBuckets] : buckets)
         addBuckets(kpis.latencyBuckets, routeBuckets);
+}
+
+/// pg_stat_statements as "routes": calls/s and the mean time of the calls in the interval
+/// (the extension keeps no distribution, so there is no p95 to give).
+void fillStatements(const ScrapeDelta &delta, int maxRoutes, PlatformKpis &kpis)
+{
+    const std::vector<QByteArray> by{"queryid", "query"};
+    const auto calls = delta.increase("pg_statement_calls_total", by);
+    const auto seconds = delta.increase("pg_statement_seconds_total", by);
+    double allCalls = 0, allSeconds = 0;
+    for (const auto &[labels, count] : calls) {
+        if (!(count > 0))
+            continue;
+        allCalls += count;
+        RouteStats route;
+        route.endpoint = labels.value("query");
+        route.requestsPerSecond = count / delta.seconds();
+        if (auto it = seconds.find(labels); it != seconds.end()) {
+            route.meanSeconds = it->second / count;
+            allSeconds += it->second;
+        }
+        kpis.routes.push_back(std::move(route));
+    }
+    if (allCalls > 0)
+        kpis.statementMeanSeconds = allSeconds / allCalls;
+    keepBusiest(kpis.routes, maxRoutes);
 }
 } // namespace
 
@@ -100,6 +184,9 @@ void KpiCalculator::fillGauges(const std::vector<MetricFamily> &current, Platfor
     kpis.poolMax = firstGauge(current, {"db_connections_max"});
     kpis.memoryBytes = firstGauge(current, {"memory_usage_bytes", "process_resident_memory_bytes"});
     kpis.cpuPercent = firstGauge(current, {"cpu_usage_percent"});
+    if (const auto spec = trafficSpec(current))
+        kpis.kind = spec->kind;
+    kpis.statementsUnavailable = firstGauge(current, {"pg_stat_statements_available"}) == 0.0;
 }
 
 PlatformKpis KpiCalculator::compute(const std::vector<MetricFamily> &previous,
@@ -113,11 +200,13 @@ PlatformKpis KpiCalculator::compute(const std::vector<MetricFamily> &previous,
     if (!(seconds > 0))
         return kpis;
     const ScrapeDelta delta(previous, current, seconds);
-    const QByteArray counter = requestCounterName(current);
-    if (!ScrapeDelta::samplesNamed(current, counter).empty())
-        fillTraffic(delta, counter, maxRoutes, kpis);
-    else
-        kpis.latencyBuckets = delta.totalBucketIncrease(durationName);
+    if (const auto spec = trafficSpec(current))
+        fillTraffic(delta, *spec, maxRoutes, kpis);
+    if (kpis.kind == TrafficKind::Database) {
+        fillStatements(delta, maxRoutes, kpis);
+        if (has(current, "pg_deadlocks_total"))
+            kpis.deadlocks = delta.totalIncrease("pg_deadlocks_total");
+    }
     if (!kpis.latencyBuckets.empty())
         fillQuantiles(kpis);
     if (!ScrapeDelta::samplesNamed(current, "cache_hits_total").empty()) {

@@ -14,6 +14,11 @@ CursorTableModel::CursorTableModel(Store *store, QObject *parent)
     connect(store, &Store::changed, this, &CursorTableModel::onStoreChanged);
 }
 
+ThumbnailCache *CursorTableModel::thumbnailCache() const
+{
+    return m_thumbnails;
+}
+
 void CursorTableModel::setThumbnailCache(ThumbnailCache *cache)
 {
     m_thumbnails = cache;

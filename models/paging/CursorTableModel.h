@@ -34,6 +34,7 @@ public:
     void setPageSize(int rows) { m_pageSize = rows; }
     int pageSize() const { return m_pageSize; }
     void setThumbnailCache(ThumbnailCache *cache);
+    ThumbnailCache *thumbnailCache() const;
 
     const QList<Field> &columns() const { return m_columns; }
     int columnOf(const QString &key) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ThumbnailCache.h"
 
+#include "metrics/Counter.h"
 #include "store/Store.h"
 
 namespace ne {
@@ -16,16 +17,26 @@ ThumbnailCache::ThumbnailCache(Store *store, QSize size, QObject *parent)
     , m_cache(kCacheCostKiB)
 {}
 
+void ThumbnailCache::setLookupCounters(Counter *hits, Counter *misses)
+{
+    m_hitCounter = hits;
+    m_missCounter = misses;
+}
+
 QImage ThumbnailCache::thumbnail(const Record &image)
 {
     const QString key = image.value(QStringLiteral("contentSha256")).toString();
     if (const QImage *hit = m_cache.object(key)) {
         ++m_hits;
+        if (m_hitCounter)
+            m_hitCounter->inc();
         return *hit;
     }
     if (key.isEmpty() || !m_store || m_pending.contains(key) || m_failed.contains(key))
         return QImage();
     ++m_misses;
+    if (m_missCounter)
+        m_missCounter->inc();
     m_pending.insert(key);
     const QString id = image.id();
     m_store->thumbnail(image, m_size)

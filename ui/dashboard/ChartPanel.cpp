@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ne {
@@ -85,48 +86,93 @@ void ChartPanel::setThreshold(double value, const QString &label)
     m_thresholdSeries = m_adapter->addSeries(label, QColor(0xd3, 0x2f, 0x2f), Qt::DashLine, 1.5);
 }
 
+void ChartPanel::setLineName(int index, const QString &name)
+{
+    m_lines[index].name = name;
+    m_adapter->rename(index, name);
+}
+
 void ChartPanel::setFixedRange(double min, double max)
 {
     m_fixedRange = std::make_pair(min, max);
     m_yAxis->setRange(min, max);
 }
 
+namespace {
+/// 1, 2 or 5 times a power of ten, at least raw: axis steps people read at a glance.
+double niceStep(double raw)
+{
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    const double fraction = raw / magnitude;
+    return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * magnitude;
+}
+} // namespace
+
 void ChartPanel::showHistory(const RingBuffer<KpiPoint> &history, qint64 windowMs, qint64 nowMs)
 {
     const qint64 from = nowMs - windowMs;
-    m_window.clear();
-    for (size_t i = 0; i < history.size(); ++i) {
-        if (history[i].timeMs >= from)
-            m_window.push_back(history[i]);
+    // History is in time order: find the window's first point instead of testing them all.
+    size_t first = 0, last = history.size();
+    while (first < last) {
+        const size_t middle = first + (last - first) / 2;
+        if (history[middle].timeMs < from)
+            first = middle + 1;
+        else
+            last = middle;
     }
+    m_window.clear();
+    m_window.reserve(history.size() - first);
+    for (size_t i = first; i < history.size(); ++i)
+        m_window.push_back(history[i]);
+
     const int pixels = std::max(1, int(m_chart->plotArea().width()));
     double top = m_threshold.value_or(0.0);
-    std::vector<QPointF> points;
-    points.reserve(m_window.size());
+    std::vector<std::vector<QPointF>> lines(size_t(m_lines.size()));
     for (int s = 0; s < m_lines.size(); ++s) {
-        points.clear();
+        std::vector<QPointF> &points = lines[size_t(s)];
+        points.reserve(m_window.size());
         for (const KpiPoint &p : m_window) {
             const double y = p.values[m_lines[s].field] * m_scale;
             points.emplace_back(double(p.timeMs), y);
             if (std::isfinite(y))
                 top = std::max(top, y);
         }
-        m_adapter->replace(s, points, double(from), double(nowMs), pixels);
     }
+    // Qt Charts lays out (and strokes, for hover) every series again on each axis change.
+    // Emptying the series first makes the axis changes free, so each series is laid out
+    // once per tick, by its replace().
+    m_adapter->clearAll();
+    setAxes(from, nowMs, windowMs, top);
+    for (int s = 0; s < m_lines.size(); ++s)
+        m_adapter->replace(s, lines[size_t(s)], double(from), double(nowMs), pixels);
     if (m_thresholdSeries >= 0)
         m_adapter->replace(
             m_thresholdSeries,
             {QPointF(double(from), *m_threshold), QPointF(double(nowMs), *m_threshold)},
             double(from), double(nowMs), 2);
-    m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(nowMs));
+}
+
+void ChartPanel::setAxes(qint64 from, qint64 to, qint64 windowMs, double top)
+{
+    m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
     m_xAxis->setFormat(windowMs <= 15 * 60 * 1000 ? QStringLiteral("HH:mm:ss")
                                                   : QStringLiteral("HH:mm"));
-    if (!m_fixedRange) {
-        m_yAxis->setRange(0, top > 0 ? top * 1.15 : 1.0);
-        m_yAxis->applyNiceNumbers();
-    }
-    // Plain numbers on the axis ("1000", "0.25"), never "1e+03".
-    m_yAxis->setLabelFormat(m_yAxis->max() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+    if (m_fixedRange)
+        return;
+    // Four equal steps of a nice size with some headroom, set in one range change (Qt's
+    // applyNiceNumbers() would change the range, and the tick count, a second time).
+    const int steps = m_yAxis->tickCount() - 1;
+    const double step = top > 0 ? niceStep(top * 1.15 / steps) : 0.25;
+    m_yAxis->setRange(0, step * steps);
+    // Plain numbers on the axis ("1000", "0.25"), never "1e+03"; as many decimals as the
+    // step needs. Qt re-lays out the axis on every setLabelFormat, so only when it changes.
+    int decimals = 0;
+    while (decimals < 6 && std::fabs(step * std::pow(10.0, decimals) -
+                                     std::round(step * std::pow(10.0, decimals))) > 1e-9)
+        ++decimals;
+    const QString format = QStringLiteral("%.%1f").arg(decimals);
+    if (m_yAxis->labelFormat() != format)
+        m_yAxis->setLabelFormat(format);
 }
 
 bool ChartPanel::exportPng(const QString &path)

@@ -45,6 +45,9 @@ public:
     /// Fixes the y range (ratios: 0–1); otherwise it follows the data from 0.
     void setFixedRange(double min, double max);
     void setSavePathProvider(SavePathProvider provider) { m_savePath = std::move(provider); }
+    /// Renames line index (legend, tooltips, CSV header).
+    void setLineName(int index, const QString &name);
+    QString lineName(int index) const { return m_lines.at(index).name; }
 
     /// Redraws the window ending at nowMs. One replace() per series.
     void showHistory(const RingBuffer<KpiPoint> &history, qint64 windowMs, qint64 nowMs);
@@ -59,6 +62,7 @@ protected:
 
 private:
     void applyTheme();
+    void setAxes(qint64 from, qint64 to, qint64 windowMs, double top);
     void askAndExport(bool png);
 
     QString m_title;

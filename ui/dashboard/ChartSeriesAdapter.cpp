@@ -30,14 +30,33 @@ int ChartSeriesAdapter::addSeries(const QString &name, const QColor &color, Qt::
     return id;
 }
 
+void ChartSeriesAdapter::clearAll()
+{
+    for (Logical &logical : m_series) {
+        for (QLineSeries *line : logical.segments) {
+            if (line->count() > 0)
+                line->clear();
+        }
+    }
+}
+
+void ChartSeriesAdapter::rename(int series, const QString &name)
+{
+    Logical &logical = m_series[size_t(series)];
+    if (logical.name == name)
+        return;
+    logical.name = name;
+    for (QLineSeries *line : logical.segments)
+        line->setName(name);
+}
+
 QLineSeries *ChartSeriesAdapter::segment(int series, size_t index)
 {
     Logical &logical = m_series[size_t(series)];
     while (logical.segments.size() <= index) {
         auto *line = new QLineSeries;
         line->setName(logical.name);
-        QPen pen(logical.color, logical.width, logical.style);
-        pen.setCapStyle(Qt::RoundCap);
+        const QPen pen(logical.color, logical.width, logical.style);
         line->setPen(pen);
         m_chart->addSeries(line);
         line->attachAxis(m_xAxis);
@@ -46,15 +65,14 @@ QLineSeries *ChartSeriesAdapter::segment(int series, size_t index)
         const auto markers = m_chart->legend()->markers(line);
         for (QLegendMarker *marker : markers)
             marker->setVisible(logical.segments.empty());
-        const QString name = logical.name;
-        QObject::connect(line, &QLineSeries::hovered, line, [this, name](QPointF p, bool on) {
+        QObject::connect(line, &QLineSeries::hovered, line, [this, line](QPointF p, bool on) {
             if (!on)
                 return QToolTip::hideText();
             const QString time =
                 QDateTime::fromMSecsSinceEpoch(qint64(p.x())).toString(QStringLiteral("HH:mm:ss"));
-            QToolTip::showText(QCursor::pos(),
-                               QStringLiteral("%1 · %2 · %3 %4")
-                                   .arg(name, time, QLocale().toString(p.y(), 'g', 4), m_unit));
+            QToolTip::showText(QCursor::pos(), QStringLiteral("%1 · %2 · %3 %4")
+                                                   .arg(line->name(), time,
+                                                        QLocale().toString(p.y(), 'g', 4), m_unit));
         });
         logical.segments.push_back(line);
     }

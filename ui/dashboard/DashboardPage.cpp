@@ -227,6 +227,8 @@ QWidget *DashboardPage::createBottom()
         bold.setBold(true);
         heading->setFont(bold);
         column->addWidget(heading);
+        if (widget == m_routeView)
+            m_routeHeading = heading;
         column->addWidget(widget);
         split->addWidget(box);
     }
@@ -252,14 +254,20 @@ SourceMonitor *DashboardPage::addMonitor(SourceMonitor *monitor)
     return monitor;
 }
 
+SourceMonitor *DashboardPage::addSource(MetricsSource *source)
+{
+    auto *monitor = addMonitor(new SourceMonitor(source));
+    if (m_active && !m_paused)
+        monitor->scrape();
+    return monitor;
+}
+
 SourceMonitor *DashboardPage::addUrlSource(const QUrl &url)
 {
     auto *source = new HttpMetricsSource(m_network, url);
     source->setTimeoutMs(m_scrapeTimeoutMs);
-    auto *monitor = addMonitor(new SourceMonitor(source));
+    auto *monitor = addSource(source);
     setCurrentSource(int(m_monitors.size()) - 1);
-    if (m_active && !m_paused)
-        monitor->scrape();
     return monitor;
 }
 
@@ -326,7 +334,11 @@ void DashboardPage::updateView()
 {
     const SourceMonitor *monitor = currentMonitor();
     updateTiles();
-    updateAlerts();
+    // The alert list changes only with alertsChanged, or when another source is shown.
+    if (monitor != m_alertsShownFor) {
+        m_alertsShownFor = monitor;
+        updateAlerts();
+    }
     updateSources();
     if (!monitor)
         return;
@@ -334,9 +346,55 @@ void DashboardPage::updateView()
                            ? QDateTime::currentMSecsSinceEpoch()
                            : std::max(monitor->history().back().timeMs,
                                       QDateTime::currentMSecsSinceEpoch() - 2000);
-    for (ChartPanel *chart : std::as_const(m_charts))
-        chart->showHistory(monitor->history(), m_windowMs, now);
-    m_routes->setRoutes(monitor->hasKpis() ? monitor->latest().routes : std::vector<RouteStats>{});
+    // The first chart now, each other one in a later event-loop turn: input and timers get
+    // in between, so a tick never holds the UI thread for all four charts at once.
+    m_chartsNowMs = now;
+    m_nextChart = 0;
+    showNextChart();
+    const TrafficKind kind = monitor->hasKpis() ? monitor->latest().kind : TrafficKind::Http;
+    showVocabulary(kind);
+    m_routes->setRoutes(monitor->hasKpis() ? monitor->latest().routes : std::vector<RouteStats>{},
+                        kind);
+}
+
+void DashboardPage::showNextChart()
+{
+    const SourceMonitor *monitor = currentMonitor();
+    if (!monitor || m_nextChart >= m_charts.size())
+        return;
+    m_charts[m_nextChart++]->showHistory(monitor->history(), m_windowMs, m_chartsNowMs);
+    if (m_nextChart < m_charts.size() && !m_chartQueued) {
+        m_chartQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_chartQueued = false;
+                showNextChart();
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void DashboardPage::showVocabulary(TrafficKind kind)
+{
+    ChartPanel *rates = m_charts[1];
+    switch (kind) {
+    case TrafficKind::Http:
+        m_routeHeading->setText(tr("Busiest routes"));
+        rates->setLineName(0, tr("requests/s"));
+        rates->setLineName(1, tr("5xx errors/s"));
+        break;
+    case TrafficKind::StoreCalls:
+        m_routeHeading->setText(tr("Busiest Store operations"));
+        rates->setLineName(0, tr("Store calls/s"));
+        rates->setLineName(1, tr("failed calls/s"));
+        break;
+    case TrafficKind::Database:
+        m_routeHeading->setText(tr("Statements run most (pg_stat_statements)"));
+        rates->setLineName(0, tr("transactions/s"));
+        rates->setLineName(1, tr("rollbacks/s"));
+        break;
+    }
 }
 
 void DashboardPage::updateTiles()
@@ -372,30 +430,45 @@ void DashboardPage::updateAlerts()
 
 void DashboardPage::updateSources()
 {
-    m_sourceList->clear();
-    for (const SourceMonitor *monitor : std::as_const(m_monitors)) {
+    // Items are updated in place: rebuilding a word-wrapped list every tick re-lays it out.
+    while (m_sourceList->count() > m_monitors.size())
+        delete m_sourceList->takeItem(m_sourceList->count() - 1);
+    for (int i = 0; i < m_monitors.size(); ++i) {
+        const SourceMonitor *monitor = m_monitors[i];
+        if (i == m_sourceList->count())
+            m_sourceList->addItem(QString());
+        QListWidgetItem *item = m_sourceList->item(i);
         const bool ok = monitor->state() == SourceMonitor::State::Ok;
         const QString mark = ok ? QStringLiteral("●") : QStringLiteral("▲");
-        auto *item = new QListWidgetItem(
-            QStringLiteral("%1 %2\n%3").arg(mark, monitor->name(), monitor->statusText()),
-            m_sourceList);
-        if (monitor->state() == SourceMonitor::State::Failing)
-            item->setForeground(QColor(0xd3, 0x2f, 0x2f));
-        if (!monitor->warnings().isEmpty())
-            item->setToolTip(monitor->warnings().join(u'\n'));
+        const QString text =
+            QStringLiteral("%1 %2\n%3").arg(mark, monitor->name(), monitor->statusText());
+        if (item->text() != text)
+            item->setText(text);
+        const QBrush foreground = monitor->state() == SourceMonitor::State::Failing
+                                      ? QBrush(QColor(0xd3, 0x2f, 0x2f))
+                                      : QBrush();
+        if (item->foreground() != foreground)
+            item->setForeground(foreground);
+        const QString tip = monitor->warnings().join(u'\n');
+        if (item->toolTip() != tip)
+            item->setToolTip(tip);
     }
     const SourceMonitor *current = currentMonitor();
+    QString text;
     if (!current) {
-        m_statusLabel->setText(tr("No source yet: add the URL of a /metrics endpoint."));
-        return;
+        text = tr("No source yet: add the URL of a /metrics endpoint.");
+    } else {
+        text = tr("%1 — %2").arg(current->name(), current->statusText());
+        if (current->hasKpis())
+            text += tr(" · updated %1").arg(clock(current->latest().timeMs));
+        if (m_paused)
+            text += tr(" · paused");
     }
-    QString text = tr("%1 — %2").arg(current->name(), current->statusText());
-    if (current->hasKpis())
-        text += tr(" · updated %1").arg(clock(current->latest().timeMs));
-    if (m_paused)
-        text += tr(" · paused");
+    if (text == m_statusLabel->text())
+        return;
     m_statusLabel->setText(text);
-    Q_EMIT statusMessage(text);
+    if (current)
+        Q_EMIT statusMessage(text);
 }
 
 } // namespace ne

@@ -21,6 +21,7 @@ class QTreeWidget;
 namespace ne {
 
 class KpiTileRow;
+class MetricsSource;
 class Registry;
 class RouteTableModel;
 class SourceMonitor;
@@ -43,6 +44,8 @@ public:
 
     /// Adds a Prometheus /metrics URL as a source and selects it.
     SourceMonitor *addUrlSource(const QUrl &url);
+    /// Adds any source (takes ownership) without selecting it; it scrapes with the others.
+    SourceMonitor *addSource(MetricsSource *source);
     QList<SourceMonitor *> monitors() const { return m_monitors; }
     SourceMonitor *currentMonitor() const;
     void setCurrentSource(int index);
@@ -71,6 +74,8 @@ private:
     void updateTiles();
     void updateAlerts();
     void updateSources();
+    void showVocabulary(TrafficKind kind);
+    void showNextChart();
 
     QNetworkAccessManager *m_network;
     QList<SourceMonitor *> m_monitors;
@@ -92,6 +97,11 @@ private:
     QListWidget *m_sourceList = nullptr;
     QTreeWidget *m_alertHistory = nullptr;
     QTableView *m_routeView = nullptr;
+    QLabel *m_routeHeading = nullptr;
+    const SourceMonitor *m_alertsShownFor = nullptr;
+    qint64 m_chartsNowMs = 0;
+    int m_nextChart = 0;        ///< charts before it show the latest tick
+    bool m_chartQueued = false; ///< a showNextChart() is waiting in the event loop
     RouteTableModel *m_routes = nullptr;
 };
 

@@ -41,6 +41,16 @@ void KpiTile::setValue(const QString &text, Level level, const QString &detail)
     }
 }
 
+void KpiTile::setCaption(const QString &caption)
+{
+    m_caption->setText(caption);
+}
+
+QString KpiTile::caption() const
+{
+    return m_caption->text();
+}
+
 QString KpiTile::valueText() const
 {
     return m_value->text();

@@ -23,6 +23,9 @@ public:
     explicit KpiTile(const QString &caption, QWidget *parent = nullptr);
 
     void setValue(const QString &text, Level level, const QString &detail = {});
+    /// The figure's name changes with the source ("Requests/s", "Transactions/s").
+    void setCaption(const QString &caption);
+    QString caption() const;
     QString valueText() const;
     Level level() const { return m_level; }
 

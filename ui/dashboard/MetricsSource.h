@@ -16,6 +16,9 @@ public:
 
     /// What the source picker shows ("This client", "http://api:8080/metrics").
     virtual QString name() const = 0;
+    /// What a person should know about the last fetch although it succeeded ("the
+    /// extension for statement times is not installed"); empty when nothing.
+    virtual QString note() const { return {}; }
     virtual void fetch() = 0;
 
 Q_SIGNALS:

@@ -8,13 +8,17 @@
 
 namespace ne {
 
-void RouteTableModel::setRoutes(std::vector<RouteStats> routes)
+void RouteTableModel::setRoutes(std::vector<RouteStats> routes, TrafficKind kind)
 {
     // The row count is small and every value changes each tick: a reset is the honest
     // signal and keeps views from animating stale rows.
     beginResetModel();
     m_routes = std::move(routes);
+    const bool renamed = kind != m_kind;
+    m_kind = kind;
     endResetModel();
+    if (renamed)
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 int RouteTableModel::rowCount(const QModelIndex &parent) const
@@ -46,9 +50,11 @@ QVariant RouteTableModel::data(const QModelIndex &index, int role) const
     case Rate:
         return DashboardFormat::rate(route.requestsPerSecond);
     case P95:
-        return DashboardFormat::latency(route.p95Seconds);
+        return DashboardFormat::latency(m_kind == TrafficKind::Database ? route.meanSeconds
+                                                                        : route.p95Seconds);
     case Errors:
-        return DashboardFormat::rate(route.errorsPerSecond);
+        return m_kind == TrafficKind::Database ? QVariant()
+                                               : DashboardFormat::rate(route.errorsPerSecond);
     default:
         return {};
     }
@@ -58,17 +64,19 @@ QVariant RouteTableModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    const bool store = m_kind == TrafficKind::StoreCalls;
+    const bool database = m_kind == TrafficKind::Database;
     switch (section) {
     case Method:
-        return tr("Method");
+        return database ? QString() : store ? tr("Backend") : tr("Method");
     case Route:
-        return tr("Route");
+        return database ? tr("Statement") : store ? tr("Operation") : tr("Route");
     case Rate:
-        return tr("Requests/s");
+        return database || store ? tr("Calls/s") : tr("Requests/s");
     case P95:
-        return tr("p95");
+        return database ? tr("Mean") : tr("p95");
     case Errors:
-        return tr("Errors/s");
+        return database ? QString() : store ? tr("Failures/s") : tr("Errors/s");
     default:
         return {};
     }

@@ -24,7 +24,10 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setRoutes(std::vector<RouteStats> routes);
+    /// kind names the columns: routes of a server, Store operations of this client, or a
+    /// database's statements (mean time instead of p95, no error column).
+    void setRoutes(std::vector<RouteStats> routes, TrafficKind kind = TrafficKind::Http);
+    TrafficKind kind() const { return m_kind; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -34,6 +37,7 @@ public:
 
 private:
     std::vector<RouteStats> m_routes;
+    TrafficKind m_kind = TrafficKind::Http;
 };
 
 } // namespace ne

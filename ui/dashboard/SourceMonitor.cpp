@@ -121,6 +121,8 @@ void SourceMonitor::onParsed(const std::shared_ptr<const Parsed> &parsed)
     m_state = State::Ok;
     m_warnings = parsed->warnings;
     m_statusText = tr("ok · %1 samples").arg(QLocale().toString(parsed->samples));
+    if (const QString note = m_source->note(); !note.isEmpty())
+        m_statusText += tr(" · %1").arg(note);
     Q_EMIT statusChanged();
     if (!parsed->hasDelta)
         return;

@@ -27,6 +27,41 @@ double threadCpuMs()
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
+/// Times every event the UI thread dispatches (outermost only) while measuring is on, so
+/// the report can say which event the longest stretch was: where to look next.
+class TimingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool measuring = false;
+    double worstEventMs = 0;
+    QString worstEvent;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!measuring || m_depth > 0)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        const int type = event->type(); // the event may be gone after dispatch
+        const QString what = QStringLiteral("%1 on %2 \"%3\"")
+                                 .arg(type)
+                                 .arg(QString::fromLatin1(receiver->metaObject()->className()),
+                                      receiver->objectName());
+        const double start = threadCpuMs();
+        const bool result = QApplication::notify(receiver, event);
+        const double spent = threadCpuMs() - start;
+        --m_depth;
+        if (spent > worstEventMs) {
+            worstEventMs = spent;
+            worstEvent = what;
+        }
+        return result;
+    }
+
+private:
+    int m_depth = 0;
+};
+
 /// Traffic on 20 routes so every chart and the routes table have data.
 void addLoad(Registry &registry, int tick)
 {
@@ -49,7 +84,7 @@ void addLoad(Registry &registry, int tick)
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    TimingApplication app(argc, argv);
     const int seconds = argc > 1 ? std::max(5, atoi(argv[1])) : 30;
     const size_t points = argc > 2 ? size_t(std::max(10, atoi(argv[2]))) : 3600;
     Registry registry;
@@ -91,6 +126,7 @@ int main(int argc, char **argv)
     wall.start();
     sinceLast.start();
     probe.start(4);
+    app.measuring = true;
     QTimer::singleShot(seconds * 1000, &app, &QApplication::quit);
     app.exec();
     // The probe itself costs a little CPU; it is included, so the figure is an upper bound.
@@ -100,5 +136,7 @@ int main(int argc, char **argv)
     std::printf("UI thread: %.1f %% of one core (budget 5 %%); longest busy stretch %.1f ms cpu, "
                 "worst wall-clock stall %lld ms (budget 16 ms)\n",
                 cpuShare * 100, worstWorkMs, qlonglong(worstStallMs));
+    std::printf("longest single event: %.1f ms cpu, event type %s\n", app.worstEventMs,
+                qPrintable(app.worstEvent));
     return 0;
 }
