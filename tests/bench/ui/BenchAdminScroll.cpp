@@ -53,10 +53,15 @@ int main(int argc, char *argv[])
     QElapsedTimer beat;
     beat.start();
     qint64 longestGap = 0;
+    QList<QPair<qint64, int>> stalls; // (gap ms, rows loaded then) for gaps over a frame
     QTimer heartbeat;
     heartbeat.setInterval(1);
-    QObject::connect(&heartbeat, &QTimer::timeout,
-                     [&] { longestGap = std::max(longestGap, beat.restart()); });
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        const qint64 gap = beat.restart();
+        longestGap = std::max(longestGap, gap);
+        if (gap > 16)
+            stalls.append({gap, page.model()->rowCount()});
+    });
     heartbeat.start();
 
     QElapsedTimer total;
@@ -72,6 +77,8 @@ int main(int argc, char *argv[])
                         "peak_rss_mb=%.1f\n",
                         page.model()->rowCount(), static_cast<long long>(total.elapsed()),
                         static_cast<long long>(longestGap), peakRssKiB() / 1024.0);
+            for (const auto &[gap, rows] : std::as_const(stalls))
+                std::printf("stall_ms=%lld at_rows=%d\n", static_cast<long long>(gap), rows);
             QTimer::singleShot(0, &app, &QCoreApplication::quit);
         }
     });
