@@ -84,13 +84,12 @@ HttpResponse ErrorTable::response(ApiError error, const QByteArray &requestId,
         {QStringLiteral("code"), QString::fromLatin1(row.code)},
         {QStringLiteral("message"), message.isEmpty() ? QString::fromUtf8(row.message) : message},
         {QStringLiteral("details"), detailArray},
-        {QStringLiteral("timestamp"),
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("requestId"), QString::fromLatin1(requestId)},
     };
     HttpResponse r = HttpResponse::json(
-        row.status, QJsonDocument(QJsonObject{{QStringLiteral("error"), body}})
-                        .toJson(QJsonDocument::Compact));
+        row.status,
+        QJsonDocument(QJsonObject{{QStringLiteral("error"), body}}).toJson(QJsonDocument::Compact));
     return r;
 }
 

@@ -11,7 +11,8 @@ namespace ne::server {
 
 /// Every error the server can answer with. StoreError kinds map onto these; HTTP-level
 /// failures (limits, routing, rate) are listed beside them so one table holds all.
-enum class ApiError {
+enum class ApiError
+{
     BadRequest,
     Validation,
     Unauthorized,

@@ -5,8 +5,7 @@ namespace ne::server {
 
 EventBus::EventBus(size_t capacity)
     : m_capacity(capacity)
-{
-}
+{}
 
 qint64 EventBus::publish(const QByteArray &data)
 {

@@ -19,8 +19,8 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-QJsonObject check(const QString &name, const QString &status, const QString &message,
-                  qint64 nanos, const QJsonObject &metadata = {})
+QJsonObject check(const QString &name, const QString &status, const QString &message, qint64 nanos,
+                  const QJsonObject &metadata = {})
 {
     QJsonObject o{{QStringLiteral("name"), name},
                   {QStringLiteral("status"), status},
@@ -50,15 +50,16 @@ bool pingDatabase(ConnectionPool &pool, QString *message)
 HealthService::HealthService(std::shared_ptr<ConnectionPool> pool, RedisCache *redis)
     : m_pool(std::move(pool))
     , m_redis(redis)
-{
-}
+{}
 
 HttpResponse HealthService::health() const
 {
     QJsonObject checks;
     int healthy = 0, degraded = 0, unhealthy = 0;
     auto count = [&](const QString &s) {
-        (s == QStringLiteral("healthy") ? healthy : s == QStringLiteral("degraded") ? degraded : unhealthy)++;
+        (s == QStringLiteral("healthy")    ? healthy
+         : s == QStringLiteral("degraded") ? degraded
+                                           : unhealthy)++;
     };
     QElapsedTimer t;
     t.start();
@@ -66,9 +67,9 @@ HttpResponse HealthService::health() const
     const bool dbOk = pingDatabase(*m_pool, &dbMessage);
     const qint64 dbNanos = t.nsecsElapsed();
     const PoolStats stats = m_pool->stats();
-    QString dbStatus = !dbOk ? QStringLiteral("unhealthy")
+    QString dbStatus = !dbOk                                       ? QStringLiteral("unhealthy")
                        : (dbNanos > 1000000000 || stats.open > 80) ? QStringLiteral("degraded")
-                                                                  : QStringLiteral("healthy");
+                                                                   : QStringLiteral("healthy");
     count(dbStatus);
     checks.insert(QStringLiteral("database"),
                   check(QStringLiteral("database"), dbStatus, dbMessage, dbNanos,
@@ -86,25 +87,30 @@ HttpResponse HealthService::health() const
     if (m_redis) {
         const bool ok = m_redis->check(&cacheMessage);
         // Redis is an optimisation: without it the server is slower, not broken.
-        cacheStatus = !ok || t.nsecsElapsed() > 500000000 ? QStringLiteral("degraded") : QStringLiteral("healthy");
+        cacheStatus = !ok || t.nsecsElapsed() > 500000000 ? QStringLiteral("degraded")
+                                                          : QStringLiteral("healthy");
     }
     count(cacheStatus);
-    checks.insert(QStringLiteral("cache"), check(QStringLiteral("cache"), cacheStatus, cacheMessage, t.nsecsElapsed()));
-    const QString overall = unhealthy ? QStringLiteral("unhealthy")
+    checks.insert(QStringLiteral("cache"),
+                  check(QStringLiteral("cache"), cacheStatus, cacheMessage, t.nsecsElapsed()));
+    const QString overall = unhealthy  ? QStringLiteral("unhealthy")
                             : degraded ? QStringLiteral("degraded")
                                        : QStringLiteral("healthy");
     const qint64 uptime = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                              std::chrono::steady_clock::now() - m_started).count();
-    const QJsonObject body{{QStringLiteral("status"), overall},
-                           {QStringLiteral("timestamp"), now()},
-                           {QStringLiteral("version"), QStringLiteral(NE_VERSION)},
-                           {QStringLiteral("service"), QStringLiteral("nextevent-api")},
-                           {QStringLiteral("uptime"), uptime},
-                           {QStringLiteral("checks"), checks},
-                           {QStringLiteral("summary"), QJsonObject{{QStringLiteral("healthy"), healthy},
-                                                                   {QStringLiteral("degraded"), degraded},
-                                                                   {QStringLiteral("unhealthy"), unhealthy}}}};
-    return HttpResponse::json(unhealthy ? 503 : 200, QJsonDocument(body).toJson(QJsonDocument::Compact));
+                              std::chrono::steady_clock::now() - m_started)
+                              .count();
+    const QJsonObject body{
+        {QStringLiteral("status"), overall},
+        {QStringLiteral("timestamp"), now()},
+        {QStringLiteral("version"), QStringLiteral(NE_VERSION)},
+        {QStringLiteral("service"), QStringLiteral("nextevent-api")},
+        {QStringLiteral("uptime"), uptime},
+        {QStringLiteral("checks"), checks},
+        {QStringLiteral("summary"), QJsonObject{{QStringLiteral("healthy"), healthy},
+                                                {QStringLiteral("degraded"), degraded},
+                                                {QStringLiteral("unhealthy"), unhealthy}}}};
+    return HttpResponse::json(unhealthy ? 503 : 200,
+                              QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 HttpResponse HealthService::ready() const
@@ -112,15 +118,20 @@ HttpResponse HealthService::ready() const
     QString message;
     if (pingDatabase(*m_pool, &message))
         return HttpResponse::json(200, R"({"status":"ready"})");
-    return HttpResponse::json(503, QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("not_ready")},
-                                                              {QStringLiteral("reason"), QStringLiteral("database unreachable")}})
-                                       .toJson(QJsonDocument::Compact));
+    return HttpResponse::json(
+        503, QJsonDocument(
+                 QJsonObject{{QStringLiteral("status"), QStringLiteral("not_ready")},
+                             {QStringLiteral("reason"), QStringLiteral("database unreachable")}})
+                 .toJson(QJsonDocument::Compact));
 }
 
 HttpResponse HealthService::live() const
 {
-    const auto secs = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - m_started).count();
-    return HttpResponse::json(200, R"({"status":"alive","uptime":")" + QByteArray::number(secs) + "s\"}");
+    const auto secs = std::chrono::duration_cast<std::chrono::seconds>(
+                          std::chrono::steady_clock::now() - m_started)
+                          .count();
+    return HttpResponse::json(200, R"({"status":"alive","uptime":")" + QByteArray::number(secs) +
+                                       "s\"}");
 }
 
 } // namespace ne::server

@@ -18,13 +18,13 @@ namespace ne::server {
 /// are testable without a socket. Header names are stored lowercase.
 struct HttpRequest
 {
-    QByteArray method;  ///< "GET", "POST", ...
-    QByteArray target;  ///< raw request target ("/api/v2/images?limit=20")
-    QString path;       ///< percent-decoded path, no query
-    QUrlQuery query;    ///< decoded query parameters
+    QByteArray method; ///< "GET", "POST", ...
+    QByteArray target; ///< raw request target ("/api/v2/images?limit=20")
+    QString path;      ///< percent-decoded path, no query
+    QUrlQuery query;   ///< decoded query parameters
     std::vector<std::pair<QByteArray, QByteArray>> headers;
-    QByteArray body;    ///< JSON and small bodies; empty when bodyFile is used
-    QString bodyFile;   ///< a streamed body spooled to disk (multipart uploads)
+    QByteArray body;  ///< JSON and small bodies; empty when bodyFile is used
+    QString bodyFile; ///< a streamed body spooled to disk (multipart uploads)
     QString remoteAddress;
     QByteArray requestId;
     bool authorized = false; ///< set once auth and the rate limit passed
@@ -43,10 +43,10 @@ struct HttpResponse
     int status = 200;
     std::vector<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    QString filePath;          ///< serve this file (media); a Range is applied by the session
+    QString filePath; ///< serve this file (media); a Range is applied by the session
     qint64 fileOffset = 0;
-    qint64 fileLength = -1;    ///< -1: to the end
-    bool sse = false;          ///< keep the connection and stream events after the headers
+    qint64 fileLength = -1;     ///< -1: to the end
+    bool sse = false;           ///< keep the connection and stream events after the headers
     qint64 sseLastEventId = -1; ///< resume after this id (Last-Event-ID); -1: from now
 
     void setHeader(const QByteArray &name, const QByteArray &value);

@@ -8,8 +8,8 @@
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
-#include <boost/asio/redirect_error.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/redirect_error.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
@@ -36,8 +36,7 @@ struct HttpServer::Impl : SessionHost
         , acceptor(ioc)
         , signals(ioc, SIGINT, SIGTERM)
         , drainTimer(ioc)
-    {
-    }
+    {}
 
     net::awaitable<void> acceptLoop();
     void beginShutdown();
@@ -133,8 +132,7 @@ void HttpServer::Impl::checkDrained()
 
 HttpServer::HttpServer(HttpSettings settings, RequestHandler &handler)
     : d(std::make_unique<Impl>(std::move(settings), handler))
-{
-}
+{}
 
 HttpServer::~HttpServer()
 {

@@ -16,12 +16,12 @@ struct HttpSettings
     QString address = QStringLiteral("127.0.0.1");
     quint16 port = 8080;
     int ioThreads = 2;
-    int workerThreads = 16; ///< the bounded pool for blocking work (DB, Redis, files)
-    std::chrono::seconds idleTimeout{60};    ///< keep-alive wait for the next request
-    std::chrono::seconds headerTimeout{10};  ///< from the first byte to the end of headers
-    std::chrono::seconds bodyTimeout{30};    ///< longest pause while a body arrives
+    int workerThreads = 16;               ///< the bounded pool for blocking work (DB, Redis, files)
+    std::chrono::seconds idleTimeout{60}; ///< keep-alive wait for the next request
+    std::chrono::seconds headerTimeout{10}; ///< from the first byte to the end of headers
+    std::chrono::seconds bodyTimeout{30};   ///< longest pause while a body arrives
     std::chrono::seconds writeTimeout{30};
-    std::chrono::seconds shutdownGrace{20};  ///< in-flight requests get this long on SIGTERM
+    std::chrono::seconds shutdownGrace{20}; ///< in-flight requests get this long on SIGTERM
     std::chrono::seconds sseHeartbeat{15};
     size_t maxHeaderBytes = 8 * 1024;
     size_t maxJsonBody = 1024 * 1024;

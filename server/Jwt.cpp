@@ -16,8 +16,8 @@ constexpr auto kB64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEq
 
 std::optional<QJsonObject> decodeObject(const QByteArray &part)
 {
-    const auto raw = QByteArray::fromBase64Encoding(part, QByteArray::Base64UrlEncoding
-                                                             | QByteArray::AbortOnBase64DecodingErrors);
+    const auto raw = QByteArray::fromBase64Encoding(
+        part, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!raw)
         return std::nullopt;
     QJsonParseError error;
@@ -39,8 +39,7 @@ bool fail(QString *reason, const char *why)
 Jwt::Jwt(QByteArray secret, QString issuer)
     : m_secret(std::move(secret))
     , m_issuer(std::move(issuer))
-{
-}
+{}
 
 QByteArray Jwt::hmacSha256(const QByteArray &key, const QByteArray &data)
 {
@@ -65,8 +64,8 @@ QByteArray Jwt::sign(const JwtClaims &claims) const
         {QStringLiteral("exp"), claims.expiresAt},
     };
     const QByteArray signingInput =
-        QJsonDocument(header).toJson(QJsonDocument::Compact).toBase64(kB64) + '.'
-        + QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(kB64);
+        QJsonDocument(header).toJson(QJsonDocument::Compact).toBase64(kB64) + '.' +
+        QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(kB64);
     return signingInput + '.' + hmacSha256(m_secret, signingInput).toBase64(kB64);
 }
 
@@ -91,9 +90,9 @@ std::optional<JwtClaims> Jwt::verify(const QByteArray &token, qint64 nowSeconds,
     const auto signature = QByteArray::fromBase64Encoding(
         parts[2], QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     const QByteArray expected = hmacSha256(m_secret, parts[0] + '.' + parts[1]);
-    if (!signature || (*signature).size() != expected.size()
-        || CRYPTO_memcmp((*signature).constData(), expected.constData(), size_t(expected.size()))
-               != 0) {
+    if (!signature || (*signature).size() != expected.size() ||
+        CRYPTO_memcmp((*signature).constData(), expected.constData(), size_t(expected.size())) !=
+            0) {
         fail(reason, "bad signature");
         return std::nullopt;
     }

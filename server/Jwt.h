@@ -11,10 +11,10 @@ namespace ne::server {
 /// The claims nextevent-server puts in and reads from a token.
 struct JwtClaims
 {
-    QString userId;   ///< "sub" and "user_id"
+    QString userId; ///< "sub" and "user_id"
     QString username;
     QString role;
-    qint64 issuedAt = 0;  ///< seconds since the epoch
+    qint64 issuedAt = 0; ///< seconds since the epoch
     qint64 expiresAt = 0;
 };
 

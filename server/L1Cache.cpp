@@ -9,8 +9,7 @@ constexpr qint64 kOverhead = 128; // node, index slot and entry bookkeeping, rou
 
 L1Cache::L1Cache(qint64 maxBytes)
     : m_maxBytes(maxBytes)
-{
-}
+{}
 
 std::shared_ptr<const CachedEntry> L1Cache::get(const QByteArray &key, Clock::time_point now)
 {

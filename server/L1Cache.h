@@ -27,7 +27,8 @@ public:
 
     explicit L1Cache(qint64 maxBytes = 64 * 1024 * 1024);
 
-    std::shared_ptr<const CachedEntry> get(const QByteArray &key, Clock::time_point now = Clock::now());
+    std::shared_ptr<const CachedEntry> get(const QByteArray &key,
+                                           Clock::time_point now = Clock::now());
     void put(const QByteArray &key, std::shared_ptr<const CachedEntry> entry,
              std::chrono::seconds ttl, Clock::time_point now = Clock::now());
     void remove(const QByteArray &key);

@@ -29,8 +29,11 @@ ListRequest ListRequest::parse(EntityKind kind, const QUrlQuery &params)
         bool ok = false;
         const int n = v.toInt(&ok);
         if (!ok || n < min || n > max) {
-            r.problems.append({QLatin1String(name), QStringLiteral("%1 must be a whole number from %2 to %3.")
-                                                        .arg(QLatin1String(name)).arg(min).arg(max)});
+            r.problems.append(
+                {QLatin1String(name), QStringLiteral("%1 must be a whole number from %2 to %3.")
+                                          .arg(QLatin1String(name))
+                                          .arg(min)
+                                          .arg(max)});
             return fallback;
         }
         return n;
@@ -41,7 +44,8 @@ ListRequest ListRequest::parse(EntityKind kind, const QUrlQuery &params)
     if (!cursor.isEmpty()) {
         r.cursor = Cursor(cursor.toLatin1());
         if (!r.cursor.position())
-            r.problems.append({QStringLiteral("cursor"), QStringLiteral("The cursor is not one this server issued.")});
+            r.problems.append({QStringLiteral("cursor"),
+                               QStringLiteral("The cursor is not one this server issued.")});
     }
     r.query.search = param("search").left(200);
     r.query.exactTotal = truthy(param("exactTotal"));
@@ -50,7 +54,8 @@ ListRequest ListRequest::parse(EntityKind kind, const QUrlQuery &params)
     const QString sort = param("sort");
     if (!sort.isEmpty()) {
         if (!schema.isSortable(sort))
-            r.problems.append({QStringLiteral("sort"), QStringLiteral("The list cannot be sorted by “%1”.").arg(sort)});
+            r.problems.append({QStringLiteral("sort"),
+                               QStringLiteral("The list cannot be sorted by “%1”.").arg(sort)});
         else
             r.query.sortKey = sort;
     }
@@ -70,8 +75,9 @@ ListRequest ListRequest::parse(EntityKind kind, const QUrlQuery &params)
         if (value.isEmpty())
             continue;
         if (f.type() == FieldType::Enum && !f.enumValues().contains(value)) {
-            r.problems.append({f.key(), QStringLiteral("“%1” is not one of: %2.")
-                                            .arg(value.left(100), f.enumValues().join(QStringLiteral(", ")))});
+            r.problems.append(
+                {f.key(), QStringLiteral("“%1” is not one of: %2.")
+                              .arg(value.left(100), f.enumValues().join(QStringLiteral(", ")))});
             continue;
         }
         if (f.type() == FieldType::Uuid && QUuid::fromString(value).isNull()) {
@@ -81,9 +87,12 @@ ListRequest ListRequest::parse(EntityKind kind, const QUrlQuery &params)
         r.query.filters.insert(f.key(), value);
     }
     if (r.page > 1 && !r.cursor.isNull())
-        r.problems.append({QStringLiteral("page"), QStringLiteral("Give either page or cursor, not both.")});
+        r.problems.append(
+            {QStringLiteral("page"), QStringLiteral("Give either page or cursor, not both.")});
     if (qint64(r.page - 1) * r.limit > 10000)
-        r.problems.append({QStringLiteral("page"), QStringLiteral("Pages beyond 10,000 rows need the cursor (nextCursor).")});
+        r.problems.append(
+            {QStringLiteral("page"),
+             QStringLiteral("Pages beyond 10,000 rows need the cursor (nextCursor).")});
     return r;
 }
 

@@ -60,9 +60,8 @@ bool PasswordHasher::verify(const QString &password, const QString &encoded)
 
 QByteArray PasswordHasher::newApiKey()
 {
-    return "nek_"
-           + randomBytes(32).toBase64(QByteArray::Base64UrlEncoding
-                                      | QByteArray::OmitTrailingEquals);
+    return "nek_" +
+           randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 QByteArray PasswordHasher::apiKeyHash(const QByteArray &key)

@@ -9,8 +9,7 @@ namespace ne::server {
 RateLimiter::RateLimiter(double rate, double burst)
     : m_rate(rate)
     , m_burst(burst)
-{
-}
+{}
 
 bool RateLimiter::allow(const QByteArray &key, Clock::time_point now, int *retryAfterSeconds)
 {

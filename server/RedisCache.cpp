@@ -128,7 +128,8 @@ std::optional<CachedEntry> RedisCache::get(const QByteArray &key)
     if (!c)
         return std::nullopt;
     const QByteArray full = m_prefix + key;
-    Reply r(static_cast<redisReply *>(redisCommand(c, "GET %b", full.constData(), size_t(full.size()))));
+    Reply r(static_cast<redisReply *>(
+        redisCommand(c, "GET %b", full.constData(), size_t(full.size()))));
     giveBack(c, !r);
     if (!r || r->type != REDIS_REPLY_STRING)
         return std::nullopt;
@@ -158,13 +159,15 @@ qint64 RedisCache::generation(EntityKind kind)
     if (!c)
         return 0;
     const QByteArray key = m_prefix + "gen:" + entityName(kind).toLatin1();
-    Reply r(static_cast<redisReply *>(redisCommand(c, "GET %b", key.constData(), size_t(key.size()))));
+    Reply r(
+        static_cast<redisReply *>(redisCommand(c, "GET %b", key.constData(), size_t(key.size()))));
     giveBack(c, !r);
-    return r && r->type == REDIS_REPLY_STRING ? QByteArray(r->str, qsizetype(r->len)).toLongLong() : 0;
+    return r && r->type == REDIS_REPLY_STRING ? QByteArray(r->str, qsizetype(r->len)).toLongLong()
+                                              : 0;
 }
 
-qint64 RedisCache::invalidate(EntityKind kind, const QList<QByteArray> &keys, const QStringList &ids,
-                              qint64 localGeneration, const QByteArray &op)
+qint64 RedisCache::invalidate(EntityKind kind, const QList<QByteArray> &keys,
+                              const QStringList &ids, qint64 localGeneration, const QByteArray &op)
 {
     redisContext *c = borrow();
     if (!c)
@@ -172,13 +175,15 @@ qint64 RedisCache::invalidate(EntityKind kind, const QList<QByteArray> &keys, co
     bool broken = false;
     for (const QByteArray &k : keys) {
         const QByteArray full = m_prefix + k;
-        Reply r(static_cast<redisReply *>(redisCommand(c, "DEL %b", full.constData(), size_t(full.size()))));
+        Reply r(static_cast<redisReply *>(
+            redisCommand(c, "DEL %b", full.constData(), size_t(full.size()))));
         broken = broken || !r;
     }
     qint64 generation = localGeneration;
     const QByteArray genKey = m_prefix + "gen:" + entityName(kind).toLatin1();
     if (!broken) {
-        Reply r(static_cast<redisReply *>(redisCommand(c, "INCR %b", genKey.constData(), size_t(genKey.size()))));
+        Reply r(static_cast<redisReply *>(
+            redisCommand(c, "INCR %b", genKey.constData(), size_t(genKey.size()))));
         if (r && r->type == REDIS_REPLY_INTEGER)
             generation = std::max<qint64>(generation, r->integer);
         broken = !r;
@@ -191,9 +196,9 @@ qint64 RedisCache::invalidate(EntityKind kind, const QList<QByteArray> &keys, co
                                       {QStringLiteral("op"), QString::fromLatin1(op)},
                                       {QStringLiteral("generation"), generation}})
                 .toJson(QJsonDocument::Compact);
-        Reply r(static_cast<redisReply *>(redisCommand(c, "PUBLISH %b %b", m_channel.constData(),
-                                                       size_t(m_channel.size()), message.constData(),
-                                                       size_t(message.size()))));
+        Reply r(static_cast<redisReply *>(
+            redisCommand(c, "PUBLISH %b %b", m_channel.constData(), size_t(m_channel.size()),
+                         message.constData(), size_t(message.size()))));
         broken = !r;
     }
     giveBack(c, broken);
@@ -208,9 +213,14 @@ bool RedisCache::check(QString *message)
         return false;
     }
     const QByteArray key = m_prefix + "health_check_test";
-    Reply a(static_cast<redisReply *>(redisCommand(c, "SET %b ok EX 10", key.constData(), size_t(key.size()))));
-    Reply b(a ? static_cast<redisReply *>(redisCommand(c, "GET %b", key.constData(), size_t(key.size()))) : nullptr);
-    Reply d(b ? static_cast<redisReply *>(redisCommand(c, "DEL %b", key.constData(), size_t(key.size()))) : nullptr);
+    Reply a(static_cast<redisReply *>(
+        redisCommand(c, "SET %b ok EX 10", key.constData(), size_t(key.size()))));
+    Reply b(a ? static_cast<redisReply *>(
+                    redisCommand(c, "GET %b", key.constData(), size_t(key.size())))
+              : nullptr);
+    Reply d(b ? static_cast<redisReply *>(
+                    redisCommand(c, "DEL %b", key.constData(), size_t(key.size())))
+              : nullptr);
     const bool ok = d && b->type == REDIS_REPLY_STRING;
     giveBack(c, !d);
     *message = ok ? QStringLiteral("set/get/delete ok") : QStringLiteral("round trip failed");
@@ -232,7 +242,8 @@ void RedisCache::subscriberLoop()
                 std::this_thread::sleep_for(std::chrono::milliseconds(100));
             continue;
         }
-        Reply sub(static_cast<redisReply *>(redisCommand(c, "SUBSCRIBE %b", m_channel.constData(), size_t(m_channel.size()))));
+        Reply sub(static_cast<redisReply *>(
+            redisCommand(c, "SUBSCRIBE %b", m_channel.constData(), size_t(m_channel.size()))));
         while (!m_stop && sub) {
             void *raw = nullptr;
             if (redisGetReply(c, &raw) != REDIS_OK) {
@@ -243,9 +254,12 @@ void RedisCache::subscriberLoop()
                 break;
             }
             Reply r(static_cast<redisReply *>(raw));
-            if (r->type != REDIS_REPLY_ARRAY || r->elements != 3 || r->element[2]->type != REDIS_REPLY_STRING)
+            if (r->type != REDIS_REPLY_ARRAY || r->elements != 3 ||
+                r->element[2]->type != REDIS_REPLY_STRING)
                 continue;
-            const QJsonObject o = QJsonDocument::fromJson(QByteArray(r->element[2]->str, qsizetype(r->element[2]->len))).object();
+            const QJsonObject o = QJsonDocument::fromJson(
+                                      QByteArray(r->element[2]->str, qsizetype(r->element[2]->len)))
+                                      .object();
             if (o.value(QStringLiteral("origin")).toString().toLatin1() == m_instance)
                 continue;
             const auto kind = entityKindFromName(o.value(QStringLiteral("entity")).toString());

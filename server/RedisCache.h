@@ -29,8 +29,8 @@ class RedisCache
 {
 public:
     /// Another instance wrote kind/ids; generation is the new list generation.
-    using InvalidationHandler =
-        std::function<void(EntityKind kind, const QStringList &ids, qint64 generation, const QByteArray &op)>;
+    using InvalidationHandler = std::function<void(EntityKind kind, const QStringList &ids,
+                                                   qint64 generation, const QByteArray &op)>;
 
     RedisCache(QString url, QByteArray prefix, int poolSize);
     ~RedisCache();

@@ -11,7 +11,9 @@ ServerMetrics::ServerMetrics(Registry &r)
     , connectionsOpen(r.gauge("http_connections_open", "Open client connections.").get())
     , sseSubscribers(r.gauge("sse_subscribers", "Open /api/v2/events streams.").get())
     , activeVideoSessions(r.gauge("active_video_sessions", "Videos currently live.").get())
-    , workerThreads(r.gauge("goroutines_active", "Worker threads (the Go name is kept for dashboards).").get())
+    , workerThreads(
+          r.gauge("goroutines_active", "Worker threads (the Go name is kept for dashboards).")
+              .get())
     , m_registry(r)
     , m_requests(r.counter("http_requests_total", "HTTP requests served.",
                            {"method", "endpoint", "status_code"}))
@@ -23,7 +25,8 @@ ServerMetrics::ServerMetrics(Registry &r)
                                  {"method", "endpoint", "status_code"}, Histogram::sizeBuckets()))
     , m_dbDuration(r.histogram("db_query_duration_seconds", "Database call latency.",
                                {"operation", "table"}))
-    , m_dbQueries(r.counter("db_queries_total", "Database calls.", {"operation", "table", "status"}))
+    , m_dbQueries(
+          r.counter("db_queries_total", "Database calls.", {"operation", "table", "status"}))
     , m_cacheHits(r.counter("cache_hits_total", "Cache hits.", {"cache_type", "key_type"}))
     , m_cacheMisses(r.counter("cache_misses_total", "Cache misses.", {"cache_type", "key_type"}))
     , m_cacheDuration(r.histogram("cache_operation_duration_seconds", "Cache operation latency.",
@@ -43,9 +46,8 @@ Gauge &ServerMetrics::entityTotal(const QByteArray &collection)
     return m_registry.gauge(collection + "_rows", "Live rows (planner estimate).").get();
 }
 
-void ServerMetrics::observeRequest(const QByteArray &method, const QByteArray &endpoint,
-                                   int status, double seconds, qint64 requestBytes,
-                                   qint64 responseBytes)
+void ServerMetrics::observeRequest(const QByteArray &method, const QByteArray &endpoint, int status,
+                                   double seconds, qint64 requestBytes, qint64 responseBytes)
 {
     const QByteArray code = QByteArray::number(status);
     m_requests.withLabels({method, endpoint, code}).inc();
@@ -73,7 +75,8 @@ void ServerMetrics::cacheOperation(const QByteArray &operation, const QByteArray
 void ServerMetrics::dbQuery(const QByteArray &operation, const QByteArray &table, bool ok,
                             double seconds)
 {
-    m_dbQueries.withLabels({operation, table, ok ? QByteArray("success") : QByteArray("error")}).inc();
+    m_dbQueries.withLabels({operation, table, ok ? QByteArray("success") : QByteArray("error")})
+        .inc();
     m_dbDuration.withLabels({operation, table}).observe(seconds);
 }
 

@@ -40,7 +40,8 @@ std::shared_ptr<PgRepository> connectDatabase(const ServerConfig &config, QStrin
         auto repo = PgRepository::connect(config.databaseUrl, pool);
         return repo;
     } catch (const StoreError &e) {
-        *error = QStringLiteral("Cannot use the database %1: %2").arg(ConnectionPool(config.databaseUrl, pool).safeConninfo(), e.message());
+        *error = QStringLiteral("Cannot use the database %1: %2")
+                     .arg(ConnectionPool(config.databaseUrl, pool).safeConninfo(), e.message());
         return nullptr;
     }
 }
@@ -51,7 +52,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv); // for Qt's plugin paths; its event loop never runs
     ServerConfig config;
-    if (const auto error = config.load(app.arguments().mid(1), QProcessEnvironment::systemEnvironment().toStringList()))
+    if (const auto error = config.load(app.arguments().mid(1),
+                                       QProcessEnvironment::systemEnvironment().toStringList()))
         return fail(*error, 2);
     if (config.command == ServerCommand::Help) {
         std::fputs(ServerConfig::helpText().toLocal8Bit().constData(), stdout);
@@ -73,10 +75,12 @@ int main(int argc, char *argv[])
             std::printf("Database schema is at version %d.\n", repo->schemaVersion());
             return 0;
         case ServerCommand::CreateApiKey: {
-            AuthService auth(repo->pool(), "unused-for-provisioning-unused-for-provisioning", std::chrono::minutes(1));
+            AuthService auth(repo->pool(), "unused-for-provisioning-unused-for-provisioning",
+                             std::chrono::minutes(1));
             const QByteArray key = auth.createApiKey(config.commandArgument, config.userRole);
             std::printf("%s\n", key.constData());
-            std::fprintf(stderr, "API key “%s” created; it is shown only this once.\n", config.commandArgument.toUtf8().constData());
+            std::fprintf(stderr, "API key “%s” created; it is shown only this once.\n",
+                         config.commandArgument.toUtf8().constData());
             return 0;
         }
         case ServerCommand::CreateUser: {
@@ -87,9 +91,14 @@ int main(int argc, char *argv[])
                 password = QByteArray::fromStdString(line);
             }
             if (password.size() < 8)
-                return fail(QStringLiteral("The password (on standard input) must have at least 8 characters."), 2);
-            AuthService auth(repo->pool(), "unused-for-provisioning-unused-for-provisioning", std::chrono::minutes(1));
-            const QString id = auth.createUser(config.commandArgument, QString::fromUtf8(password), config.userRole);
+                return fail(
+                    QStringLiteral(
+                        "The password (on standard input) must have at least 8 characters."),
+                    2);
+            AuthService auth(repo->pool(), "unused-for-provisioning-unused-for-provisioning",
+                             std::chrono::minutes(1));
+            const QString id = auth.createUser(config.commandArgument, QString::fromUtf8(password),
+                                               config.userRole);
             std::printf("%s\n", id.toUtf8().constData());
             return 0;
         }
@@ -106,15 +115,18 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<RedisCache> redis;
     if (!config.redisUrl.isEmpty()) {
-        redis = std::make_unique<RedisCache>(config.redisUrl, config.redisPrefix.toUtf8(), config.redisPoolSize);
+        redis = std::make_unique<RedisCache>(config.redisUrl, config.redisPrefix.toUtf8(),
+                                             config.redisPoolSize);
         if (!redis->connect(&error))
-            return fail(error + QStringLiteral(" (set cache.redis_url empty to run without Redis)"), 3);
+            return fail(error + QStringLiteral(" (set cache.redis_url empty to run without Redis)"),
+                        3);
     }
     Application application(config, repo, std::move(redis));
     HttpServer server(config.http, application);
     if (!server.listen(&error))
         return fail(error, 4);
-    std::printf("{\"level\":\"info\",\"msg\":\"listening\",\"address\":\"%s\",\"port\":%u,\"version\":\"%s\",\"config\":\"%s\"}\n",
+    std::printf("{\"level\":\"info\",\"msg\":\"listening\",\"address\":\"%s\",\"port\":%u,"
+                "\"version\":\"%s\",\"config\":\"%s\"}\n",
                 config.http.address.toUtf8().constData(), unsigned(server.port()), NE_VERSION,
                 config.describe().toUtf8().constData());
     std::fflush(stdout);
@@ -123,12 +135,14 @@ int main(int argc, char *argv[])
     std::atomic<bool> stopping{false};
     std::thread scheduler([&] {
         // Scheduled warm-up (the seed's 30-minute ticker, configurable).
-        auto next = std::chrono::steady_clock::now() + std::chrono::seconds(std::max(1, config.warmupInterval));
+        auto next = std::chrono::steady_clock::now() +
+                    std::chrono::seconds(std::max(1, config.warmupInterval));
         while (!stopping) {
             std::this_thread::sleep_for(std::chrono::milliseconds(200));
             if (config.warmupInterval > 0 && std::chrono::steady_clock::now() >= next) {
                 server.postBlocking([&application] { application.warmUp(); });
-                next = std::chrono::steady_clock::now() + std::chrono::seconds(config.warmupInterval);
+                next =
+                    std::chrono::steady_clock::now() + std::chrono::seconds(config.warmupInterval);
             }
         }
     });

@@ -39,6 +39,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+#include <QUrl>
 #include <QtConcurrent>
 #include <cstdio>
 
@@ -504,6 +505,11 @@ void AdminApplication::showPages()
         if (auto *pg = qobject_cast<PgStore *>(backend())) {
             const auto &pool = pg->repository()->pool();
             dashboard->addSource(new PgStatsMetricsSource(pool, pgLabel(pool->safeConninfo())));
+        }
+        if (auto *rest = qobject_cast<RestStore *>(backend())) {
+            // The current REST profile's server publishes its Prometheus text at /metrics.
+            dashboard->addUrlSource(
+                rest->client()->settings().baseUrl.resolved(QUrl(QStringLiteral("/metrics"))));
         }
         return dashboard;
     });

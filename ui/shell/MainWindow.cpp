@@ -112,9 +112,9 @@ void MainWindow::addPage(AdminPage *page)
 
 void MainWindow::addPage(const QString &title, const QIcon &icon, PageFactory make)
 {
-    auto *placeholder = new QWidget(m_pages);
-    m_unbuilt.insert(placeholder, std::move(make));
-    m_pages->addWidget(placeholder);
+    auto *standIn = new QWidget(m_pages);
+    m_unbuilt.insert(standIn, std::move(make));
+    m_pages->addWidget(standIn);
     addSidebarItem(title, icon);
 }
 
@@ -136,16 +136,16 @@ void MainWindow::adopt(AdminPage *page)
 
 void MainWindow::realize(int index)
 {
-    QWidget *placeholder = m_pages->widget(index);
-    const auto make = m_unbuilt.constFind(placeholder);
+    QWidget *standIn = m_pages->widget(index);
+    const auto make = m_unbuilt.constFind(standIn);
     if (make == m_unbuilt.cend())
         return;
     AdminPage *page = (*make)();
     m_unbuilt.erase(make);
     m_pages->insertWidget(index, page);
     adopt(page);
-    m_pages->removeWidget(placeholder);
-    delete placeholder;
+    m_pages->removeWidget(standIn);
+    delete standIn;
 }
 
 void MainWindow::selectPage(AdminPage *page)

@@ -54,7 +54,7 @@ private:
     void buildMenus();
     void addSidebarItem(const QString &title, const QIcon &icon);
     void adopt(AdminPage *page);
-    /// Replaces the placeholder at index by its page, if it has not been built yet.
+    /// Replaces the empty stand-in at index by its page, if it has not been built yet.
     void realize(int index);
 
     QListWidget *m_sidebar;
@@ -64,7 +64,8 @@ private:
     QLabel *m_backend;
     QLabel *m_reconnecting;
     QAction *m_schemaAction = nullptr;
-    QHash<QWidget *, PageFactory> m_unbuilt; ///< placeholder in m_pages → its page's factory
+    QHash<QWidget *, PageFactory>
+        m_unbuilt; ///< stand-in widget in m_pages → the factory of its page
 };
 
 } // namespace ne
