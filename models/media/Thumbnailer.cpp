@@ -8,6 +8,17 @@ namespace ne {
 QImage Thumbnailer::fromFile(const QString &path, QSize bound, QString *errorString)
 {
     QImageReader reader(path);
+    return read(reader, bound, errorString);
+}
+
+QImage Thumbnailer::fromDevice(QIODevice *device, QSize bound, QString *errorString)
+{
+    QImageReader reader(device);
+    return read(reader, bound, errorString);
+}
+
+QImage Thumbnailer::read(QImageReader &reader, QSize bound, QString *errorString)
+{
     reader.setAutoTransform(true);
     const QSize full = reader.size();
     if (full.isValid() && (full.width() > bound.width() || full.height() > bound.height())) {

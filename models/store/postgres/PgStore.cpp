@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "store/postgres/PgStore.h"
+#include "media/Thumbnailer.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -193,16 +194,11 @@ QFuture<QImage> PgStore::thumbnail(const Record &image, QSize size)
         repo->readMedia(sha, buffer);
         buffer.close();
         buffer.open(QIODevice::ReadOnly);
-        QImageReader reader(&buffer);
-        reader.setAutoTransform(true);
-        const QSize full = reader.size();
-        if (full.isValid())
-            reader.setScaledSize(full.scaled(size, Qt::KeepAspectRatio));
-        QImage out = reader.read();
+        QString error;
+        QImage out = Thumbnailer::fromDevice(&buffer, size, &error);
         if (out.isNull())
-            throw StoreError(
-                StoreError::Kind::Server,
-                StoreError::tr("The image could not be decoded: %1").arg(reader.errorString()));
+            throw StoreError(StoreError::Kind::Server,
+                             StoreError::tr("The image could not be decoded: %1").arg(error));
         return out;
     });
 }

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "RestThumbnails.h"
 
+#include "media/Thumbnailer.h"
 #include "metrics/Registry.h"
 #include "store/rest/RestClient.h"
 #include "store/rest/RestErrors.h"
 
 #include <QBuffer>
-#include <QImageReader>
 
 namespace ne {
 
@@ -20,16 +20,11 @@ QImage decode(const QByteArray &bytes, QSize size)
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    reader.setAutoTransform(true);
-    const QSize full = reader.size();
-    if (full.isValid())
-        reader.setScaledSize(full.scaled(size, Qt::KeepAspectRatio));
-    QImage image = reader.read();
+    QString error;
+    QImage image = Thumbnailer::fromDevice(&buffer, size, &error);
     if (image.isNull())
-        throw StoreError(
-            StoreError::Kind::Server,
-            RestErrors::tr("The image could not be decoded: %1").arg(reader.errorString()));
+        throw StoreError(StoreError::Kind::Server,
+                         RestErrors::tr("The image could not be decoded: %1").arg(error));
     return image;
 }
 
