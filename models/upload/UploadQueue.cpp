@@ -313,9 +313,10 @@ void UploadQueue::onChecked(qint64 id, const std::optional<Record> &existing)
         item->bytesDone = item->size;
         m_processedBytes += item->size;
         m_rate.sample(nowMs(), m_processedBytes);
-        // After a crash mid-upload the row found is the one this file became.
+        // After a crash, or a connection lost while the record was being created, the
+        // row found is the one this file became.
         if (item->interrupted)
-            setState(*item, S::Done, tr("Finished after the app was restarted."));
+            setState(*item, S::Done, tr("Finished after an interruption."));
         else
             setState(*item, S::Duplicate,
                      tr("Already in the library as “%1”.")
@@ -384,6 +385,10 @@ void UploadQueue::onFailed(qint64 id, UploadRunner::Stage stage, const StoreErro
         return;
     release(*item);
     item->bytesDone = 0;
+    // The connection may have gone after the record's commit and before the answer: the
+    // retry's duplicate lookup then finds this file's own record.
+    if (stage == UploadRunner::Stage::Create)
+        item->interrupted = true;
     if (error.kind() == StoreError::Kind::Unavailable && stage != UploadRunner::Stage::Inspect &&
         ++item->attempts < m_options.maxAttempts) {
         const qint64 delay =

@@ -8,9 +8,42 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <linux/capability.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 using namespace ne;
 using namespace Qt::StringLiterals;
 using test::UploadTestFiles;
+
+/// Root may read any file; this takes the capabilities that allow it from the calling
+/// thread (Linux capabilities are per thread) and gives them back on destruction, so an
+/// unreadable file is unreadable whoever runs the test.
+class WithoutReadOverride
+{
+public:
+    WithoutReadOverride()
+    {
+        if (syscall(SYS_capget, &m_header, m_saved) != 0)
+            return;
+        __user_cap_data_struct reduced[2] = {m_saved[0], m_saved[1]};
+        const auto drop = (1u << CAP_DAC_OVERRIDE) | (1u << CAP_DAC_READ_SEARCH);
+        reduced[0].effective &= ~drop;
+        m_changed = syscall(SYS_capset, &m_header, reduced) == 0;
+    }
+    ~WithoutReadOverride()
+    {
+        if (m_changed)
+            syscall(SYS_capset, &m_header, m_saved);
+    }
+    WithoutReadOverride(const WithoutReadOverride &) = delete;
+    WithoutReadOverride &operator=(const WithoutReadOverride &) = delete;
+
+private:
+    __user_cap_header_struct m_header{_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct m_saved[2]{};
+    bool m_changed = false;
+};
 
 class TestFileInspector : public QObject
 {
@@ -130,6 +163,24 @@ private Q_SLOTS:
             QFile::link(path(QStringLiteral("nowhere.jpg")), path(QStringLiteral("dangling.jpg"))));
         QVERIFY(message(path(QStringLiteral("dangling.jpg"))).contains(u"link"_s));
         QVERIFY(message(m_dir.path()).contains(u"folder"_s));
+    }
+
+    void unreadable()
+    {
+        const QString locked = path(QStringLiteral("locked.jpg"));
+        QVERIFY(UploadTestFiles::write(locked, UploadTestFiles::jpeg(5)));
+        QVERIFY(QFile::setPermissions(locked, QFileDevice::Permissions()));
+        const WithoutReadOverride guard;
+        QFile probe(locked);
+        QVERIFY2(!probe.open(QIODevice::ReadOnly), "the file is still readable");
+        try {
+            m_inspector.inspect(locked);
+            QFAIL("read an unreadable file");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Invalid);
+            QVERIFY2(e.message().contains(u"locked.jpg cannot be read"_s), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(probe.errorString()), qPrintable(e.message()));
+        }
     }
 
     void cancelStopsHashing()

@@ -36,6 +36,7 @@ public:
     {}
     int downFor = 0; ///< the next putMedia calls that fail
     int failures = 0;
+    QString changeOnPut; ///< this file is rewritten as its upload starts
 
     QString description() const override { return m_real->description(); }
     QFuture<Page> list(const Query &q, const Cursor &c, int n) override
@@ -74,6 +75,12 @@ public:
                                  StoreError::tr("The connection was lost."));
                 return MediaRef();
             });
+        }
+        if (!changeOnPut.isEmpty() && path.endsWith(changeOnPut)) {
+            changeOnPut.clear();
+            QFile file(path);
+            if (file.open(QIODevice::Append))
+                file.write("an editor saved the picture again");
         }
         return m_real->putMedia(path);
     }
@@ -397,6 +404,47 @@ private Q_SLOTS:
         const auto images = library(EntityKind::Image);
         for (const QString &sha : std::as_const(shas))
             QCOMPARE(images.value(sha), 1);
+    }
+
+    /// A file rewritten while its bytes go to the backend: the record is not created
+    /// (neither with the checked checksum nor with the new one), the message says why,
+    /// the others continue; a retry uploads the file as it is now.
+    void fileChangedWhileUploading()
+    {
+        const QString root = m_dir.filePath(u"changed"_s);
+        QByteArray original;
+        for (int i = 0; i < 12; ++i) {
+            const QByteArray bytes = UploadTestFiles::jpeg(60000 + i);
+            QVERIFY(UploadTestFiles::write(root + QStringLiteral("/c%1.jpg").arg(i), bytes));
+            if (i == 5)
+                original = bytes;
+        }
+        FlakyStore store(m_store.get());
+        store.changeOnPut = u"/c5.jpg"_s;
+        UploadQueue queue(&store, nullptr, options());
+        queue.addPaths({root});
+        QVERIFY(runToEnd(queue));
+        QVERIFY(store.changeOnPut.isEmpty()); // the file was rewritten mid-upload
+        const UploadItem *changed = itemNamed(queue, u"c5.jpg"_s);
+        QCOMPARE(changed->state, S::Failed);
+        QVERIFY2(changed->message.contains(u"changed after it was checked"_s),
+                 qPrintable(changed->message));
+        QVERIFY(changed->recordId.isEmpty());
+        QCOMPARE(queue.totals().done, 11);
+        QFile file(root + u"/c5.jpg"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString now = UploadTestFiles::sha256(file.readAll());
+        auto images = library(EntityKind::Image);
+        QCOMPARE(images.value(UploadTestFiles::sha256(original)), 0);
+        QCOMPARE(images.value(now), 0);
+
+        queue.retryFailed();
+        QVERIFY(runToEnd(queue));
+        QCOMPARE(changed->state, S::Done);
+        QCOMPARE(changed->sha256, now);
+        images = library(EntityKind::Image);
+        QCOMPARE(images.value(now), 1);
+        QCOMPARE(images.value(UploadTestFiles::sha256(original)), 0);
     }
 
     /// A file that changes between the check and the upload is not recorded with the

@@ -14,6 +14,7 @@ namespace ne {
 namespace {
 constexpr int kFlushMs = 100;
 constexpr int kThumbnailSide = 40;
+constexpr int kPixmapCacheRows = 2000;
 using S = UploadItem::State;
 } // namespace
 
@@ -25,6 +26,7 @@ UploadTableModel::UploadTableModel(UploadQueue *queue, QObject *parent)
     , m_videoIcon(Icons::get("videos"))
     , m_errorIcon(Icons::get("error"))
 {
+    m_pixmaps.setMaxCost(kPixmapCacheRows);
     m_flush.setInterval(kFlushMs);
     m_flush.setSingleShot(true);
     connect(&m_flush, &QTimer::timeout, this, &UploadTableModel::flush);
@@ -141,11 +143,15 @@ QVariant UploadTableModel::decoration(int row) const
     const UploadItem &item = m_queue->at(row);
     if (item.state == S::Failed)
         return m_errorIcon;
+    if (const QPixmap *pixmap = m_pixmaps.object(item.id))
+        return *pixmap;
     const QImage thumbnail = m_queue->thumbnail(item.id);
     if (thumbnail.isNull())
         return item.kind == EntityKind::Video ? m_videoIcon : m_imageIcon;
-    return QPixmap::fromImage(thumbnail.scaled(kThumbnailSide, kThumbnailSide, Qt::KeepAspectRatio,
-                                               Qt::SmoothTransformation));
+    const QPixmap pixmap = QPixmap::fromImage(thumbnail.scaled(
+        kThumbnailSide, kThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    m_pixmaps.insert(item.id, new QPixmap(pixmap));
+    return pixmap;
 }
 
 QVariant UploadTableModel::headerData(int section, Qt::Orientation orientation, int role) const

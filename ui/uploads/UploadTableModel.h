@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QCache>
 #include <QIcon>
+#include <QPixmap>
 #include <QSet>
 #include <QTimer>
 
@@ -52,6 +54,8 @@ private:
     UploadQueue *m_queue;
     int m_rows = 0;
     QSet<int> m_dirty;
+    /// Scaled once per file: views ask for decorations on every repaint.
+    mutable QCache<qint64, QPixmap> m_pixmaps;
     QTimer m_flush;
     QIcon m_imageIcon;
     QIcon m_videoIcon;
