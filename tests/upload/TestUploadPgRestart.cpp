@@ -197,7 +197,7 @@ private Q_SLOTS:
                 if (queue.totals().done < 8)
                     return false;
                 for (int row = 0; row < queue.count(); ++row) {
-                    if (queue.at(row).state == S::Uploading && queue.at(row).bytesDone > 0)
+                    if (queue.at(row).state == S::Uploading)
                         return true;
                 }
                 return false;
