@@ -155,6 +155,11 @@ StoreError connectError(const std::string &libpqMessage)
     if (m.contains(QStringLiteral("too many")))
         return err(Kind::Unavailable, StoreError::tr("The database server has no free "
                                                      "connections; try again shortly."));
+    // A server killed while accepting us: the socket opened, then closed without a word.
+    if (m.contains(QStringLiteral("server closed the connection unexpectedly")))
+        return err(Kind::Unavailable, StoreError::tr("The database connection was lost (the "
+                                                     "server may be restarting); retrying may "
+                                                     "work."));
     if (m.contains(QStringLiteral("shutting down")) || m.contains(QStringLiteral("starting up")) ||
         m.contains(QStringLiteral("recovery mode")))
         return err(Kind::Unavailable, StoreError::tr("The database server is restarting; "

@@ -186,6 +186,12 @@ struct ListBuilder
 
 Page PgRepository::list(const Query &query, const Cursor &cursor, int limit) const
 {
+    return listPage(query, cursor, limit, true);
+}
+
+Page PgRepository::listPage(const Query &query, const Cursor &cursor, int limit,
+                            bool reuseEstimate) const
+{
     if (const auto problems = query.problems(); !problems.isEmpty())
         throw StoreError::invalid(problems);
     limit = std::clamp(limit, 1, 1000);
@@ -279,7 +285,11 @@ Page PgRepository::list(const Query &query, const Cursor &cursor, int limit) con
                 {
                     std::lock_guard lock(d->estimatesMutex);
                     const auto it = d->estimates.constFind(key);
-                    if (pos && it != d->estimates.cend() && now - it->at < std::chrono::seconds(10))
+                    // First pages too: planning the EXPLAIN costs about as much as the
+                    // page itself, and live refresh reloads first pages in bursts, while
+                    // the planner's figure only moves with ANALYZE and table growth.
+                    if (reuseEstimate && it != d->estimates.cend() &&
+                        now - it->at < std::chrono::seconds(10))
                         cached = it->rows;
                 }
                 if (cached) {
@@ -311,7 +321,7 @@ qint64 PgRepository::count(const Query &query, bool exact) const
 {
     Query q = query;
     q.exactTotal = exact;
-    return list(q, Cursor(), 1).total;
+    return listPage(q, Cursor(), 1, false).total;
 }
 
 } // namespace ne

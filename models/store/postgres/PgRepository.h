@@ -116,11 +116,14 @@ public:
     int removeMedia(const QString &sha256);
 
     // --- diagnostics ------------------------------------------------------------------
-    /// Planner estimate (or exact count) of rows matching query.
+    /// Planner estimate (or exact count) of rows matching query; the estimate is planned
+    /// afresh, not taken from the one list() keeps for 10 s.
     qint64 count(const Query &query, bool exact) const;
     PoolStats poolStats() const;
 
 private:
+    /// list(), taking the total from the estimate cache when reuseEstimate.
+    Page listPage(const Query &query, const Cursor &cursor, int limit, bool reuseEstimate) const;
     /// Soft delete and restore: one statement over ids that match trashedCondition.
     int moveTrash(EntityKind kind, const QStringList &ids, const std::string &assignments,
                   const char *trashedCondition);

@@ -24,7 +24,7 @@ struct PgRepository::Private
     std::atomic<int> verifiedSchema{0}; ///< schema version checked before the first write
 
     /// Planner estimates by count statement + parameters, reused for a few seconds so
-    /// that paging deeper does not plan the count again for every page.
+    /// that neither paging deeper nor reloading a first page plans the count again.
     struct Estimate
     {
         qint64 rows;

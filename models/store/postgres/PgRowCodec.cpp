@@ -9,7 +9,9 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QUuid>
+#include <algorithm>
 #include <cstring>
+#include <numeric>
 
 #include <pqxx/connection_base>
 #include <pqxx/prepared_statement>
@@ -64,6 +66,10 @@ PgRowCodec::PgRowCodec(const EntitySchema &schema)
     }
     for (const Field *f : m_columns)
         m_selectList += selectExpression(*f) + ", ";
+    m_keyOrder.resize(m_columns.size());
+    std::iota(m_keyOrder.begin(), m_keyOrder.end(), 0);
+    std::sort(m_keyOrder.begin(), m_keyOrder.end(),
+              [this](int a, int b) { return m_columns[a]->key() < m_columns[b]->key(); });
     if (schema.kind() == EntityKind::News) {
         m_selectList += "(SELECT coalesce(json_agg(na.article_id ORDER BY na.position), '[]') "
                         "FROM news_articles na WHERE na.news_id = t.id), "
@@ -76,11 +82,13 @@ PgRowCodec::PgRowCodec(const EntitySchema &schema)
 Record PgRowCodec::readRow(const pqxx::row &row, int first) const
 {
     QVariantMap values;
-    int i = first;
-    for (const Field *f : m_columns) {
-        const pqxx::field field = row[i++];
-        values.insert(f->key(), field.is_null() ? QVariant() : fromText(*f, field.c_str()));
+    for (int at : m_keyOrder) {
+        const Field *f = m_columns[at];
+        const pqxx::field field = row[first + at];
+        values.insert(values.cend(), f->key(),
+                      field.is_null() ? QVariant() : fromText(*f, field.c_str()));
     }
+    int i = first + int(m_columns.size());
     if (m_schema.kind() == EntityKind::News) {
         const QJsonArray ids = QJsonDocument::fromJson(QByteArray(row[i++].c_str())).array();
         QStringList list;

@@ -49,6 +49,9 @@ public:
 private:
     const EntitySchema &m_schema;
     std::vector<const Field *> m_columns;
+    /// Positions in m_columns sorted by field key: readRow() appends to the QVariantMap
+    /// in key order, so each insert lands at the end instead of searching the tree.
+    std::vector<int> m_keyOrder;
     std::string m_selectList;
 };
 
