@@ -80,6 +80,24 @@ bool MediaFiles::store(QFile &file, const QString &sha256, QString *error) const
         return false;
     }
     file.flush(); // Qt's write buffer, so that the descriptor sees every byte
+    const auto syncDir = [&dir] {
+        // The new name itself must survive a crash before PostgreSQL's row names the file.
+        const int d =
+            ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (d >= 0) {
+            ::fsync(d);
+            ::close(d);
+        }
+    };
+    // Same file system: a second name for the received file, no copy. Its first name is
+    // only ever removed afterwards, never written to again.
+    if (::fdatasync(file.handle()) == 0 && ::link(QFile::encodeName(file.fileName()).constData(),
+                                                  QFile::encodeName(target).constData()) == 0) {
+        syncDir();
+        return true;
+    }
+    if (QFileInfo::exists(target))
+        return true; // someone else stored the same bytes meanwhile
     const QByteArray temp =
         QFile::encodeName(target + QStringLiteral(".part-%1").arg(quintptr(&file), 0, 16));
     const int to = ::open(temp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
@@ -95,12 +113,7 @@ bool MediaFiles::store(QFile &file, const QString &sha256, QString *error) const
         ::unlink(temp.constData());
         return false;
     }
-    // The rename itself must survive a crash before PostgreSQL's row names the file.
-    const int d = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (d >= 0) {
-        ::fsync(d);
-        ::close(d);
-    }
+    syncDir();
     return true;
 }
 

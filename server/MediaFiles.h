@@ -18,9 +18,10 @@ public:
 
     QString pathOf(const QString &sha256) const;
     bool contains(const QString &sha256) const;
-    /// Copies the whole of file (open, any position; left where it was) to pathOf(sha256),
-    /// in the kernel, and flushes it to disk before it appears there, so a row that names it
-    /// never outlives it in a crash. An existing copy is kept. false with *error on failure.
+    /// Makes the whole of file (open, any position; left where it was) pathOf(sha256),
+    /// flushed to disk first, so a row that names it never outlives it in a crash: a hard
+    /// link on the same file system (so the caller must never write to file again, only
+    /// remove it), else a copy in the kernel. An existing copy is kept. false with *error.
     bool store(QFile &file, const QString &sha256, QString *error) const;
 
 private:
