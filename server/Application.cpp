@@ -49,8 +49,10 @@ Application::Application(const ServerConfig &config, std::shared_ptr<PgRepositor
     , m_auth(m_repo->pool(), config.jwtSecret, std::chrono::minutes(config.tokenLifetimeMinutes))
     , m_limiter(config.rateLimitRps, config.rateLimitBurst)
     , m_entities(m_db, m_cache, {})
-    , m_media(std::make_unique<MediaController>(m_db, config.dataDir, config.thumbnailSize))
-    , m_ingest(m_db, config.maxUploadBytes,
+    , m_files(config.dataDir)
+    , m_media(
+          std::make_unique<MediaController>(m_db, m_files, config.dataDir, config.thumbnailSize))
+    , m_ingest(m_db, config.mediaInFiles ? &m_files : nullptr, config.maxUploadBytes,
                [this](EntityKind kind, const QString &id) {
                    m_cache.invalidate(kind, {id});
                    if (!m_notifier || !m_notifier->isListening())

@@ -73,6 +73,7 @@ private:
     RateLimiter m_loginLimiter{1.0, 10.0};
     EventBus m_events;
     EntityController m_entities;
+    MediaFiles m_files;
     std::unique_ptr<MediaController> m_media;
     MediaIngest m_ingest;
     ResumableStore m_resumable;

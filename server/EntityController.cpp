@@ -164,9 +164,12 @@ HttpResponse EntityController::list(EntityKind kind, const HttpRequest &request)
     QJsonObject envelope{{entityCollection(kind), items},
                          {QStringLiteral("total"), total},
                          {QStringLiteral("totalIsExact"), page.totalIsExact},
-                         {QStringLiteral("page"), lr.page},
                          {QStringLiteral("limit"), lr.limit},
                          {QStringLiteral("pages"), qint64((total + lr.limit - 1) / lr.limit)}};
+    // A cursor names a row, not a page: its page number is unknown (counting the rows
+    // before it is what the cursor avoids), so cursor pages leave `page` out.
+    if (lr.cursor.isNull())
+        envelope.insert(QStringLiteral("page"), lr.page);
     if (!page.nextCursor.isNull())
         envelope.insert(QStringLiteral("nextCursor"), QString::fromLatin1(page.nextCursor.token()));
     const QByteArray body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);

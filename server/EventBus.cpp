@@ -1,11 +1,25 @@
 // SPDX-License-Identifier: MIT
 #include "EventBus.h"
 
+#include <algorithm>
+#include <chrono>
+
 namespace ne::server {
 
-EventBus::EventBus(size_t capacity)
+EventBus::EventBus(size_t capacity, qint64 base)
     : m_capacity(capacity)
+    , m_lastId(base)
 {}
+
+qint64 EventBus::startTimeBase()
+{
+    // Microseconds: a server would have to publish a million events per second for its ids
+    // to catch up with the clock, and the ids stay below 2^53 (exact in JavaScript) for
+    // another two centuries.
+    return std::chrono::duration_cast<std::chrono::microseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
 
 qint64 EventBus::publish(const QByteArray &data)
 {
@@ -26,16 +40,22 @@ qint64 EventBus::publish(const QByteArray &data)
     return id;
 }
 
-std::vector<ChangeEvent> EventBus::since(qint64 lastId, bool *gap) const
+std::vector<ChangeEvent> EventBus::since(qint64 lastId, bool *gap, qint64 *next) const
 {
     std::lock_guard lock(m_mutex);
+    const qint64 oldest = m_ring.empty() ? m_lastId + 1 : m_ring.front().id;
+    // 0 (or none) asks for what is remembered; an id above ours was never ours.
+    const bool missed = lastId > 0 && (lastId < oldest - 1 || lastId > m_lastId);
+    const qint64 after = missed ? oldest - 1 : lastId;
     std::vector<ChangeEvent> out;
-    if (gap)
-        *gap = !m_ring.empty() && m_ring.front().id > lastId + 1 && lastId > 0;
     for (const ChangeEvent &e : m_ring) {
-        if (e.id > lastId)
+        if (e.id > after)
             out.push_back(e);
     }
+    if (gap)
+        *gap = missed;
+    if (next)
+        *next = out.empty() ? after : out.back().id;
     return out;
 }
 

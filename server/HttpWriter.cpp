@@ -193,7 +193,7 @@ net::awaitable<qint64> streamEvents(beast::tcp_stream &stream, const HttpRespons
     qint64 last = response.sseLastEventId >= 0 ? response.sseLastEventId : bus.lastId();
     while (!ec && !state->stopping) {
         bool gap = false;
-        const std::vector<ChangeEvent> events = bus.since(last, &gap);
+        const std::vector<ChangeEvent> events = bus.since(last, &gap, &last);
         std::string out;
         if (gap)
             out += "event: resync\ndata: {}\n\n";
@@ -201,7 +201,6 @@ net::awaitable<qint64> streamEvents(beast::tcp_stream &stream, const HttpRespons
             out += "id: " + std::to_string(e.id) + "\nevent: change\ndata: ";
             out.append(e.data.constData(), size_t(e.data.size()));
             out += "\n\n";
-            last = e.id;
         }
         if (out.empty()) {
             if (state->pending) {

@@ -32,9 +32,10 @@ HttpResponse notModified(const QByteArray &etag)
 
 } // namespace
 
-MediaController::MediaController(std::shared_ptr<MeteredRepository> repo, QString dataDir,
-                                 int thumbnailSize)
+MediaController::MediaController(std::shared_ptr<MeteredRepository> repo, const MediaFiles &files,
+                                 QString dataDir, int thumbnailSize)
     : m_repo(std::move(repo))
+    , m_files(files)
     , m_dataDir(std::move(dataDir))
     , m_thumbnailSize(thumbnailSize)
 {}
@@ -51,11 +52,10 @@ QList<int> MediaController::thumbnailSizes() const
 
 QString MediaController::localCopy(const QString &sha)
 {
-    const QString dir = m_dataDir + QStringLiteral("/media/") + sha.left(2);
-    const QString path = dir + QLatin1Char('/') + sha;
+    const QString path = m_files.pathOf(sha);
     if (QFileInfo::exists(path))
         return path;
-    QDir().mkpath(dir);
+    QDir().mkpath(QFileInfo(path).path());
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return {};

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "HttpMessage.h"
+#include "MediaFiles.h"
 #include "MeteredRepository.h"
 
 #include <memory>
@@ -9,14 +10,15 @@
 namespace ne::server {
 
 /// GET /api/v2/media/{sha256} and /api/v2/media/{sha256}/thumbnail: stored media and
-/// JPEG previews, both with a strong ETag and Range. Bytes come from PostgreSQL once into
-/// a content-addressed disk cache under the data folder (immutable, so never stale), and
+/// JPEG previews, both with a strong ETag and Range. Bytes are files in MediaFiles (uploads
+/// land there; media a direct client stored in PostgreSQL is copied there once), and
 /// previews are rendered once per size next to it; the session then streams the file.
 /// Worker thread.
 class MediaController
 {
 public:
-    MediaController(std::shared_ptr<MeteredRepository> repo, QString dataDir, int thumbnailSize);
+    MediaController(std::shared_ptr<MeteredRepository> repo, const MediaFiles &files,
+                    QString dataDir, int thumbnailSize);
     HttpResponse serve(const HttpRequest &request, const QString &sha256);
     /// ?size=N picks one of the offered edges (thumbnailSizes()); default the configured one.
     HttpResponse thumbnail(const HttpRequest &request, const QString &sha256);
@@ -30,6 +32,7 @@ private:
                                      const QByteArray &mimeType, const QByteArray &etag);
 
     std::shared_ptr<MeteredRepository> m_repo;
+    const MediaFiles &m_files;
     QString m_dataDir;
     int m_thumbnailSize;
 };

@@ -23,9 +23,10 @@ QString titleFor(const QVariantMap &fields, const QString &fileName, const QStri
 
 } // namespace
 
-MediaIngest::MediaIngest(std::shared_ptr<MeteredRepository> repo, qint64 maxImageBytes,
-                         Created onCreated)
+MediaIngest::MediaIngest(std::shared_ptr<MeteredRepository> repo, const MediaFiles *files,
+                         qint64 maxImageBytes, Created onCreated)
     : m_repo(std::move(repo))
+    , m_files(files)
     , m_maxImageBytes(maxImageBytes)
     , m_onCreated(std::move(onCreated))
 {}
@@ -80,8 +81,7 @@ MediaIngest::Result MediaIngest::image(QFile &file, const QString &sha, const QS
     if (fields.value(QStringLiteral("tags")).typeId() == QMetaType::QStringList)
         values.insert(QStringLiteral("tags"), fields.value(QStringLiteral("tags")));
     values.insert(QStringLiteral("title"), titleFor(fields, fileName, sha, 200));
-    file.seek(0);
-    m_repo->putMedia(file, info.mimeType(), sha, info.displaySize());
+    store(file, sha, info.mimeType(), info.displaySize());
     values.insert(QStringLiteral("contentSha256"), sha);
     values.insert(QStringLiteral("originalName"), fileName.isEmpty() ? sha : fileName);
     bool already = false;
@@ -103,8 +103,7 @@ MediaIngest::Result MediaIngest::video(QFile &file, const QString &sha, const QS
 {
     Result r;
     r.kind = EntityKind::Video;
-    file.seek(0);
-    const MediaRef media = m_repo->putMedia(file, mimeType, sha, {});
+    const MediaRef media = store(file, sha, mimeType, {});
     if (const auto existing = videoWithPlaybackUrl(media.url)) {
         r.id = *existing;
         r.response = EntityController::itemResponse(m_repo->get(EntityKind::Video, *existing),
@@ -127,6 +126,21 @@ MediaIngest::Result MediaIngest::video(QFile &file, const QString &sha, const QS
     if (m_onCreated)
         m_onCreated(EntityKind::Video, record.id());
     return r;
+}
+
+MediaRef MediaIngest::store(QFile &file, const QString &sha, const QString &mimeType,
+                            QSize pixelSize)
+{
+    if (!m_files) {
+        file.seek(0);
+        return m_repo->putMedia(file, mimeType, sha, pixelSize);
+    }
+    // The file first, even when the row exists: this instance may not have the bytes yet.
+    QString error;
+    if (!m_files->store(file, sha, &error))
+        throw StoreError(StoreError::Kind::Server, QStringLiteral("Cannot store the file."), error);
+    // Identical bytes recorded before (here, or by a direct client) keep their row.
+    return m_repo->registerExternalMedia(sha, file.size(), mimeType, pixelSize);
 }
 
 std::optional<QString> MediaIngest::videoWithPlaybackUrl(const QString &url) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "HttpMessage.h"
+#include "MediaFiles.h"
 #include "MeteredRepository.h"
 
 #include <QFile>
@@ -33,7 +34,9 @@ public:
     };
     using Created = std::function<void(EntityKind kind, const QString &id)>;
 
-    MediaIngest(std::shared_ptr<MeteredRepository> repo, qint64 maxImageBytes, Created onCreated);
+    /// files: where the bytes go (the row to PostgreSQL); nullptr stores them in PostgreSQL.
+    MediaIngest(std::shared_ptr<MeteredRepository> repo, const MediaFiles *files,
+                qint64 maxImageBytes, Created onCreated);
 
     /// fields: title, type, description, altText, categoryId, tags (string list) as sent.
     Result ingest(QFile &file, const QString &sha256, const QString &fileName,
@@ -45,8 +48,10 @@ private:
     Result video(QFile &file, const QString &sha, const QString &mimeType, const QString &fileName,
                  const QVariantMap &fields);
     std::optional<QString> videoWithPlaybackUrl(const QString &url) const;
+    MediaRef store(QFile &file, const QString &sha, const QString &mimeType, QSize pixelSize);
 
     std::shared_ptr<MeteredRepository> m_repo;
+    const MediaFiles *m_files;
     qint64 m_maxImageBytes;
     Created m_onCreated;
 };

@@ -85,6 +85,13 @@ MediaRef MeteredRepository::putMedia(QIODevice &source, const QString &mimeType,
                  [&] { return m_repo->putMedia(source, mimeType, expectedSha256, {}, pixelSize); });
 }
 
+MediaRef MeteredRepository::registerExternalMedia(const QString &sha256, qint64 size,
+                                                  const QString &mimeType, QSize pixelSize)
+{
+    return timed("insert", "media_objects",
+                 [&] { return m_repo->registerExternalMedia(sha256, size, mimeType, pixelSize); });
+}
+
 std::optional<MediaRef> MeteredRepository::mediaInfo(const QString &sha256) const
 {
     return timed("select", "media_objects", [&] { return m_repo->mediaInfo(sha256); });

@@ -35,6 +35,8 @@ public:
     std::optional<Record> findImageBySha256(const QString &sha256) const;
     MediaRef putMedia(QIODevice &source, const QString &mimeType, const QString &expectedSha256,
                       QSize pixelSize);
+    MediaRef registerExternalMedia(const QString &sha256, qint64 size, const QString &mimeType,
+                                   QSize pixelSize);
     std::optional<MediaRef> mediaInfo(const QString &sha256) const;
     qint64 readMedia(const QString &sha256, QIODevice &sink) const;
 

@@ -162,6 +162,13 @@ std::optional<QString> ServerConfig::apply(const QString &section, const QString
             return setInt(resumableExpirySeconds, 1, 3600ll * 24 * 365);
         if (key == QStringLiteral("thumbnail_size"))
             return setInt(thumbnailSize, 16, 4096);
+        if (key == QStringLiteral("storage")) {
+            const QString v = value.trimmed().toLower();
+            if (v != QStringLiteral("files") && v != QStringLiteral("database"))
+                return bad("\"files\" or \"database\"");
+            mediaInFiles = v == QStringLiteral("files");
+            return std::nullopt;
+        }
     } else if (section == QStringLiteral("auth")) {
         if (key == QStringLiteral("jwt_secret")) {
             jwtSecret = value.trimmed().toUtf8();
@@ -373,14 +380,16 @@ QString ServerConfig::helpText()
 QString ServerConfig::describe() const
 {
     return QStringLiteral(
-               "listen=%1:%2 io_threads=%3 workers=%4 redis=%5 data_dir=%6 anonymous_reads=%7")
+               "listen=%1:%2 io_threads=%3 workers=%4 redis=%5 data_dir=%6 anonymous_reads=%7 "
+               "media_storage=%8")
         .arg(http.address)
         .arg(http.port)
         .arg(http.ioThreads)
         .arg(poolSize)
         .arg(redisUrl.isEmpty() ? QStringLiteral("off") : QStringLiteral("on"))
         .arg(dataDir)
-        .arg(anonymousReads ? QStringLiteral("true") : QStringLiteral("false"));
+        .arg(anonymousReads ? QStringLiteral("true") : QStringLiteral("false"))
+        .arg(mediaInFiles ? QStringLiteral("files") : QStringLiteral("database"));
 }
 
 } // namespace ne::server

@@ -51,6 +51,9 @@ struct ServerConfig
     qint64 maxResumableBytes = 4096ll * 1024 * 1024;
     qint64 resumableExpirySeconds = 24 * 3600;
     int thumbnailSize = 320;
+    /// true: uploaded bytes go to dataDir/media as files (the row to PostgreSQL); false: into
+    /// PostgreSQL's media_chunks, for instances that share a database but no data folder.
+    bool mediaInFiles = true;
 
     QByteArray jwtSecret;
     int tokenLifetimeMinutes = 60;

@@ -147,7 +147,9 @@ HttpResponse TusPatchSink::complete(HttpRequest &request)
         "/api/v2/" + entityCollection(result.kind).toLatin1() + '/' + result.id.toLatin1();
     m_upload.resultStatus = result.response.status;
     m_store.save(m_upload);
-    m_file.resize(0); // the bytes live in the database now; the record stays until expiry
+    // The bytes are stored now (maybe as this very file under its media name: remove, never
+    // truncate); the record stays until expiry.
+    m_file.remove();
     HttpResponse r = HttpResponse::empty(204);
     describe(r, m_upload, m_upload.length);
     return r;

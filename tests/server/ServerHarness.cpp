@@ -102,7 +102,7 @@ int ServerHarness::start(const QStringList &extraArgs)
     p->start(QStringLiteral(NE_SERVER_BINARY),
              QStringList{QStringLiteral("--database-url"), m_dbUri, QStringLiteral("--port"),
                          QStringLiteral("0"), QStringLiteral("--jwt-secret-file"), secretFile(),
-                         QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")),
+                         QStringLiteral("--data-dir"), dataDir(),
                          QStringLiteral("--log.access_log"), QStringLiteral("false"),
                          QStringLiteral("--threads"), QStringLiteral("2")} +
                  extraArgs);

@@ -45,6 +45,8 @@ public:
                     const QStringList &env = {});
     QByteArray jwtSecret() const { return "test-secret-test-secret-test-secret-42"; }
     QString secretFile() const { return m_dir.filePath(QStringLiteral("jwt.secret")); }
+    /// The --data-dir every instance gets unless extraArgs name another.
+    QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
 
 private:
     QTemporaryDir m_dir;

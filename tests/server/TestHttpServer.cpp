@@ -22,8 +22,7 @@ class CountingSink : public BodySink
 public:
     explicit CountingSink(std::atomic<int> *aborted)
         : m_aborted(aborted)
-    {
-    }
+    {}
     bool write(const char *data, size_t size) override
     {
         m_hash.addData(QByteArrayView(data, qsizetype(size)));
@@ -32,8 +31,8 @@ public:
     }
     HttpResponse finish(HttpRequest &) override
     {
-        return HttpResponse::json(201, "{\"size\":" + QByteArray::number(m_size) + ",\"sha\":\""
-                                           + m_hash.result().toHex() + "\"}");
+        return HttpResponse::json(201, "{\"size\":" + QByteArray::number(m_size) + ",\"sha\":\"" +
+                                           m_hash.result().toHex() + "\"}");
     }
     void abort() override { ++*m_aborted; }
 
@@ -144,7 +143,11 @@ private Q_SLOTS:
     void gracefulShutdown();
 
 private:
-    void connect(QTcpSocket &s) { s.connectToHost(QStringLiteral("127.0.0.1"), m_server->port()); QVERIFY(s.waitForConnected(2000)); }
+    void connect(QTcpSocket &s)
+    {
+        s.connectToHost(QStringLiteral("127.0.0.1"), m_server->port());
+        QVERIFY(s.waitForConnected(2000));
+    }
     std::unique_ptr<FakeHandler> m_handler;
     std::unique_ptr<HttpServer> m_server;
     std::thread m_thread;
@@ -221,8 +224,8 @@ void TestHttpServer::streamedUpload()
     QByteArray body(3 * 1024 * 1024, Qt::Uninitialized);
     for (qsizetype i = 0; i < body.size(); ++i)
         body[i] = char(i * 7);
-    s.write("POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: " + QByteArray::number(body.size())
-            + "\r\n\r\n");
+    s.write("POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: " +
+            QByteArray::number(body.size()) + "\r\n\r\n");
     s.write(body);
     const QByteArray r = readResponse(s, 10000);
     QVERIFY2(r.startsWith("HTTP/1.1 201"), r.constData());
@@ -263,8 +266,9 @@ void TestHttpServer::sse()
     QByteArray got;
     QTRY_VERIFY_WITH_TIMEOUT((got += s.readAll(), got.contains("data: {\"n\":1}")), 3000);
     QVERIFY(got.contains("text/event-stream"));
-    m_handler->bus.publish("{\"n\":2}");
-    QTRY_VERIFY_WITH_TIMEOUT((got += s.readAll(), got.contains("id: 2\nevent: change\ndata: {\"n\":2}\n\n")), 3000);
+    const QByteArray second = "id: " + QByteArray::number(m_handler->bus.publish("{\"n\":2}")) +
+                              "\nevent: change\ndata: {\"n\":2}\n\n";
+    QTRY_VERIFY_WITH_TIMEOUT((got += s.readAll(), got.contains(second)), 3000);
     QTRY_VERIFY_WITH_TIMEOUT((got += s.readAll(), got.contains(": keep-alive")), 3000);
 }
 

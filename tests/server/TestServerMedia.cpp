@@ -3,6 +3,8 @@
 // nextevent-server over a throwaway PostgreSQL database (scripts/with-services).
 #include "ServerHarness.h"
 #include "TestImages.h"
+#include "store/StoreError.h"
+#include "store/postgres/PgRepository.h"
 
 #include <QCryptographicHash>
 #include <QImage>
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void videoUpload();
     void thumbnails();
     void thumbnailRefusals();
+    void mediaStorage();
 
 private:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
@@ -425,6 +428,64 @@ void TestServerMedia::thumbnailRefusals()
         m_h.request("GET", QStringLiteral("/api/v2/media/..%2F..%2Fetc%2Fpasswd/thumbnail")).status,
         404);
     QCOMPARE(m_h.request("GET", thumbUrl, {}, {}, 0, false).status, 401);
+}
+
+void TestServerMedia::mediaStorage()
+{
+    using ne::PgRepository;
+    using ne::StoreError;
+    const auto repo = PgRepository::connect(m_h.databaseUri());
+    const auto upload = [&](const QByteArray &bytes, int instance) {
+        const QString path = createUpload(bytes.size(), meta({{"filename", "s.jpg"}}), instance);
+        const HttpResult r = patch(path, 0, bytes, {}, instance);
+        return r.status == 204 ? r.header("Upload-Resource-Status") : QByteArray(r.body);
+    };
+    // media.storage = files (the default): the bytes are a file in the data folder, the row
+    // in PostgreSQL has no chunks, and a reader going to PostgreSQL directly is told so.
+    const QByteArray inFile = TestImages::noiseJpeg(700 * 1024, 31);
+    const QString fileSha =
+        QString::fromLatin1(QCryptographicHash::hash(inFile, QCryptographicHash::Sha256).toHex());
+    QCOMPARE(upload(inFile, 0), QByteArray("201"));
+    QFile stored(m_h.dataDir() + QStringLiteral("/media/") + fileSha.left(2) + QLatin1Char('/') +
+                 fileSha);
+    QVERIFY2(stored.open(QIODevice::ReadOnly), qPrintable(stored.fileName()));
+    QCOMPARE(stored.readAll(), inFile);
+    QCOMPARE(repo->mediaInfo(fileSha)->size, qint64(inFile.size()));
+    try {
+        repo->readMediaRange(fileSha, 0, 16);
+        QFAIL("PostgreSQL handed out bytes it does not have");
+    } catch (const StoreError &e) {
+        QCOMPARE(e.kind(), StoreError::Kind::NotFound);
+        QVERIFY2(e.message().contains(QStringLiteral("server")), qPrintable(e.message()));
+    }
+    HttpResult served = m_h.request("GET", QStringLiteral("/api/v2/media/") + fileSha);
+    QCOMPARE(served.status, 200);
+    QCOMPARE(served.body, inFile);
+
+    // media.storage = database, on an instance with a data folder of its own: the bytes go
+    // into media_chunks, and the first instance serves them by copying them from there.
+    QTemporaryDir otherData;
+    const int db = m_h.start({QStringLiteral("--media.storage"), QStringLiteral("database"),
+                              QStringLiteral("--data-dir"), otherData.path()});
+    QVERIFY(db > 0);
+    const QByteArray inDb = TestImages::noiseJpeg(900 * 1024, 32);
+    const QString dbSha =
+        QString::fromLatin1(QCryptographicHash::hash(inDb, QCryptographicHash::Sha256).toHex());
+    QCOMPARE(upload(inDb, db), QByteArray("201"));
+    QCOMPARE(repo->readMediaRange(dbSha, 0, inDb.size()), inDb);
+    QVERIFY(!QFile::exists(otherData.path() + QStringLiteral("/media/") + dbSha.left(2) +
+                           QLatin1Char('/') + dbSha));
+    served = m_h.request("GET", QStringLiteral("/api/v2/media/") + dbSha);
+    QCOMPARE(served.status, 200);
+    QCOMPARE(served.body, inDb);
+    m_h.stop(db);
+
+    int exitCode = 0;
+    const QString complaint = m_h.runTool(
+        {QStringLiteral("--media.storage"), QStringLiteral("disk"), QStringLiteral("--migrate")},
+        &exitCode);
+    QVERIFY(exitCode != 0);
+    QVERIFY2(complaint.contains(QStringLiteral("media.storage")), qPrintable(complaint));
 }
 
 QTEST_GUILESS_MAIN(TestServerMedia)

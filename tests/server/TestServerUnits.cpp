@@ -13,6 +13,10 @@
 #include <QJsonObject>
 #include <QtTest>
 
+#include <chrono>
+#include <memory>
+#include <thread>
+
 using namespace ne;
 using namespace ne::server;
 
@@ -33,6 +37,7 @@ private Q_SLOTS:
     void rateLimiter();
     void l1Cache();
     void eventBus();
+    void eventIdsAcrossRestarts();
 
 private:
     static Router makeRouter();
@@ -58,17 +63,29 @@ void TestServerUnits::router_data()
     QTest::addColumn<int>("result"); // 0 found, 1 not found, 2 method not allowed
     QTest::addColumn<int>("handler");
     QTest::addColumn<QString>("id");
-    QTest::newRow("list") << QByteArray("GET") << QStringLiteral("/api/v2/images") << 0 << 1 << QString();
-    QTest::newRow("trailing slash") << QByteArray("GET") << QStringLiteral("/api/v2/images/") << 0 << 1 << QString();
-    QTest::newRow("create") << QByteArray("POST") << QStringLiteral("/api/v2/images") << 0 << 2 << QString();
-    QTest::newRow("get") << QByteArray("GET") << QStringLiteral("/api/v2/images/abc") << 0 << 3 << QStringLiteral("abc");
-    QTest::newRow("head is get") << QByteArray("HEAD") << QStringLiteral("/api/v2/images/abc") << 0 << 3 << QStringLiteral("abc");
-    QTest::newRow("literal beats capture") << QByteArray("POST") << QStringLiteral("/api/v2/images/bulk") << 0 << 5 << QString();
-    QTest::newRow("nested") << QByteArray("POST") << QStringLiteral("/api/v2/news/n1/publish") << 0 << 6 << QStringLiteral("n1");
-    QTest::newRow("405") << QByteArray("DELETE") << QStringLiteral("/api/v2/images") << 2 << 0 << QString();
-    QTest::newRow("404") << QByteArray("GET") << QStringLiteral("/api/v2/nope") << 1 << 0 << QString();
-    QTest::newRow("traversal") << QByteArray("GET") << QStringLiteral("/api/v2/images/../../etc/passwd") << 1 << 0 << QString();
-    QTest::newRow("health") << QByteArray("GET") << QStringLiteral("/health") << 0 << 7 << QString();
+    QTest::newRow("list") << QByteArray("GET") << QStringLiteral("/api/v2/images") << 0 << 1
+                          << QString();
+    QTest::newRow("trailing slash")
+        << QByteArray("GET") << QStringLiteral("/api/v2/images/") << 0 << 1 << QString();
+    QTest::newRow("create") << QByteArray("POST") << QStringLiteral("/api/v2/images") << 0 << 2
+                            << QString();
+    QTest::newRow("get") << QByteArray("GET") << QStringLiteral("/api/v2/images/abc") << 0 << 3
+                         << QStringLiteral("abc");
+    QTest::newRow("head is get") << QByteArray("HEAD") << QStringLiteral("/api/v2/images/abc") << 0
+                                 << 3 << QStringLiteral("abc");
+    QTest::newRow("literal beats capture")
+        << QByteArray("POST") << QStringLiteral("/api/v2/images/bulk") << 0 << 5 << QString();
+    QTest::newRow("nested") << QByteArray("POST") << QStringLiteral("/api/v2/news/n1/publish") << 0
+                            << 6 << QStringLiteral("n1");
+    QTest::newRow("405") << QByteArray("DELETE") << QStringLiteral("/api/v2/images") << 2 << 0
+                         << QString();
+    QTest::newRow("404") << QByteArray("GET") << QStringLiteral("/api/v2/nope") << 1 << 0
+                         << QString();
+    QTest::newRow("traversal") << QByteArray("GET")
+                               << QStringLiteral("/api/v2/images/../../etc/passwd") << 1 << 0
+                               << QString();
+    QTest::newRow("health") << QByteArray("GET") << QStringLiteral("/health") << 0 << 7
+                            << QString();
 }
 
 void TestServerUnits::router()
@@ -95,7 +112,8 @@ void TestServerUnits::errorTable_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
     using K = StoreError::Kind;
-    QTest::newRow("unavailable") << int(K::Unavailable) << 503 << QStringLiteral("SERVICE_UNAVAILABLE");
+    QTest::newRow("unavailable") << int(K::Unavailable) << 503
+                                 << QStringLiteral("SERVICE_UNAVAILABLE");
     QTest::newRow("unauthorized") << int(K::Unauthorized) << 401 << QStringLiteral("UNAUTHORIZED");
     QTest::newRow("forbidden") << int(K::Forbidden) << 403 << QStringLiteral("FORBIDDEN");
     QTest::newRow("not found") << int(K::NotFound) << 404 << QStringLiteral("NOT_FOUND");
@@ -111,10 +129,12 @@ void TestServerUnits::errorTable()
     QFETCH(int, kind);
     QFETCH(int, status);
     QFETCH(QString, code);
-    const StoreError e(StoreError::Kind(kind), QStringLiteral("msg"), QStringLiteral("secret detail"));
+    const StoreError e(StoreError::Kind(kind), QStringLiteral("msg"),
+                       QStringLiteral("secret detail"));
     const HttpResponse r = ErrorTable::response(e, "rid-1");
     QCOMPARE(r.status, status);
-    const QJsonObject err = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("error")).toObject();
+    const QJsonObject err =
+        QJsonDocument::fromJson(r.body).object().value(QStringLiteral("error")).toObject();
     QCOMPARE(err.value(QStringLiteral("code")).toString(), code);
     QCOMPARE(err.value(QStringLiteral("requestId")).toString(), QStringLiteral("rid-1"));
     QVERIFY(!r.body.contains("secret detail"));
@@ -122,10 +142,12 @@ void TestServerUnits::errorTable()
 
 void TestServerUnits::errorBody()
 {
-    const StoreError e = StoreError::invalid({{QStringLiteral("title"), QStringLiteral("Title is required.")}});
+    const StoreError e =
+        StoreError::invalid({{QStringLiteral("title"), QStringLiteral("Title is required.")}});
     const HttpResponse r = ErrorTable::response(e, "x");
     QCOMPARE(r.status, 400);
-    const QJsonObject err = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("error")).toObject();
+    const QJsonObject err =
+        QJsonDocument::fromJson(r.body).object().value(QStringLiteral("error")).toObject();
     for (const char *key : {"code", "message", "details", "timestamp", "requestId"})
         QVERIFY2(err.contains(QLatin1String(key)), key);
     const QJsonObject d = err.value(QStringLiteral("details")).toArray().at(0).toObject();
@@ -157,7 +179,8 @@ void TestServerUnits::jwtRejects_data()
     QTest::addColumn<QByteArray>("token");
     const Jwt jwt("secret-one-secret-one-secret-one!");
     const Jwt other("secret-two-secret-two-secret-two!");
-    const JwtClaims c{QStringLiteral("u1"), QStringLiteral("ann"), QStringLiteral("admin"), 1000, 2000};
+    const JwtClaims c{QStringLiteral("u1"), QStringLiteral("ann"), QStringLiteral("admin"), 1000,
+                      2000};
     const QByteArray good = jwt.sign(c);
     const QList<QByteArray> parts = good.split('.');
     const QByteArray none = b64(R"({"alg":"none","typ":"JWT"})");
@@ -169,7 +192,8 @@ void TestServerUnits::jwtRejects_data()
     QTest::newRow("alg None") << (noneUpper + '.' + parts[1] + '.');
     QTest::newRow("alg HS512") << (hs512 + '.' + parts[1] + '.' + parts[2]);
     QTest::newRow("tampered payload")
-        << (parts[0] + '.' + b64(R"({"sub":"admin","exp":99999,"iss":"nextevent"})") + '.' + parts[2]);
+        << (parts[0] + '.' + b64(R"({"sub":"admin","exp":99999,"iss":"nextevent"})") + '.' +
+            parts[2]);
     QTest::newRow("expired") << jwt.sign({QStringLiteral("u1"), {}, {}, 0, 1400});
     QTest::newRow("garbage") << QByteArray("a.b.c");
     QTest::newRow("two parts") << (parts[0] + '.' + parts[1]);
@@ -225,7 +249,9 @@ void TestServerUnits::l1Cache()
 {
     L1Cache cache(10000);
     const auto t0 = L1Cache::Clock::now();
-    auto entry = [](int n) { return std::make_shared<const CachedEntry>(CachedEntry{QByteArray(n, 'x'), "\"1\""}); };
+    auto entry = [](int n) {
+        return std::make_shared<const CachedEntry>(CachedEntry{QByteArray(n, 'x'), "\"1\""});
+    };
     cache.put("image:a", entry(1000), std::chrono::seconds(10), t0);
     cache.put("list:images:1", entry(1000), std::chrono::seconds(10), t0);
     cache.put("list:images:2", entry(1000), std::chrono::seconds(10), t0);
@@ -236,15 +262,15 @@ void TestServerUnits::l1Cache()
     for (int i = 0; i < 20; ++i)
         cache.put("k" + QByteArray::number(i), entry(1000), std::chrono::seconds(10), t0);
     QVERIFY(cache.bytes() <= 10000);
-    QVERIFY(cache.get("k19", t0));  // newest kept
-    QVERIFY(!cache.get("k0", t0));  // oldest evicted
+    QVERIFY(cache.get("k19", t0)); // newest kept
+    QVERIFY(!cache.get("k0", t0)); // oldest evicted
     cache.put("huge", entry(5000), std::chrono::seconds(10), t0);
     QVERIFY(!cache.get("huge", t0)); // over a quarter of the budget: not cached
 }
 
 void TestServerUnits::eventBus()
 {
-    EventBus bus(3);
+    EventBus bus(3, 0);
     int woken = 0;
     const int token = bus.subscribe([&] { ++woken; });
     for (int i = 0; i < 5; ++i)
@@ -261,6 +287,53 @@ void TestServerUnits::eventBus()
     bus.unsubscribe(token);
     bus.publish("x");
     QCOMPARE(woken, 5);
+}
+
+void TestServerUnits::eventIdsAcrossRestarts()
+{
+    // A process's ids start at its start time in microseconds: the next process's are higher
+    // than any this one handed out, unless it published a million events per second.
+    auto before = std::make_unique<EventBus>(16);
+    for (int i = 0; i < 5; ++i)
+        before->publish(QByteArray::number(i));
+    const qint64 seen = before->lastId();
+    before.reset();
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    EventBus after(16);
+    QVERIFY2(after.lastId() > seen,
+             qPrintable(QStringLiteral("%1 <= %2").arg(after.lastId()).arg(seen)));
+    const qint64 first = after.publish("new");
+    QVERIFY(first > seen);
+
+    // A Last-Event-ID from before the restart: the events in between are unknown, so the
+    // client is told to resync and gets what this process has, then goes on from there.
+    bool gap = false;
+    qint64 next = 0;
+    auto events = after.since(seen, &gap, &next);
+    QVERIFY(gap);
+    QCOMPARE(events.size(), size_t(1));
+    QCOMPARE(events.front().id, first);
+    QCOMPARE(next, first);
+    events = after.since(next, &gap, &next);
+    QVERIFY(!gap);
+    QVERIFY(events.empty());
+    QCOMPARE(next, first);
+
+    // An id this process never handed out (another server's, or a clock set back): resync
+    // too, and continue after the newest event instead of waiting for ids to catch up.
+    events = after.since(first + 1000, &gap, &next);
+    QVERIFY(gap);
+    QCOMPARE(events.size(), size_t(1));
+    QCOMPARE(next, first);
+
+    // Nothing remembered yet after a restart: resync, then continue from the newest id.
+    EventBus empty(16);
+    events = empty.since(seen, &gap, &next);
+    QVERIFY(gap);
+    QVERIFY(events.empty());
+    QCOMPARE(next, empty.lastId());
+    events = empty.since(next, &gap, &next);
+    QVERIFY(!gap);
 }
 
 QTEST_GUILESS_MAIN(TestServerUnits)

@@ -164,6 +164,45 @@ MediaRef PgRepository::putMedia(QIODevice &source, const QString &mimeType,
         false);
 }
 
+MediaRef PgRepository::registerExternalMedia(const QString &sha256, qint64 size,
+                                             const QString &mimeType, QSize pixelSize)
+{
+    const std::string sha = shaParam(sha256);
+    return d->withConnection(
+        [&](pqxx::connection &c) {
+            pqxx::work tx(c);
+            d->requireWritableSchema(tx);
+            const pqxx::result r = pg::execPrepared(
+                tx,
+                "INSERT INTO media_objects (sha256, object_id, size, mime_type, chunk_size, width, "
+                "height, bytes_in_database) VALUES (decode($1, 'hex'), gen_random_uuid(), "
+                "$2::bigint, $3, $4::int, $5::int, $6::int, false) ON CONFLICT (sha256) DO NOTHING "
+                "RETURNING object_id",
+                {sha, std::to_string(size),
+                 (mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : mimeType)
+                     .toStdString(),
+                 std::to_string(kChunkSize),
+                 pixelSize.width() > 0 ? pg::Param(std::to_string(pixelSize.width())) : pg::Param(),
+                 pixelSize.height() > 0 ? pg::Param(std::to_string(pixelSize.height()))
+                                        : pg::Param()});
+            if (r.empty()) {
+                tx.abort();
+                pqxx::read_transaction rtx(c);
+                return *d->fetchMedia(rtx, QString::fromStdString(sha));
+            }
+            tx.commit();
+            MediaRef ref;
+            ref.sha256 = QString::fromStdString(sha);
+            ref.size = size;
+            ref.mimeType = mimeType;
+            ref.url = d->mediaPrefix + ref.sha256;
+            ref.width = std::max(0, pixelSize.width());
+            ref.height = std::max(0, pixelSize.height());
+            return ref;
+        },
+        false);
+}
+
 qint64 PgRepository::readMedia(const QString &sha256, QIODevice &sink, qint64 offset,
                                qint64 length) const
 {
@@ -172,12 +211,17 @@ qint64 PgRepository::readMedia(const QString &sha256, QIODevice &sink, qint64 of
             SnapshotTransaction tx(c);
             const pqxx::result info =
                 pg::execPrepared(tx,
-                                 "SELECT object_id, size, chunk_size FROM media_objects WHERE "
-                                 "sha256 = decode($1, 'hex')",
+                                 "SELECT object_id, size, chunk_size, bytes_in_database FROM "
+                                 "media_objects WHERE sha256 = decode($1, 'hex')",
                                  {shaParam(sha256)});
             if (info.empty())
                 throw StoreError(StoreError::Kind::NotFound,
                                  StoreError::tr("The file's content is not in the database."));
+            if (!info[0][3].as<bool>())
+                throw StoreError(StoreError::Kind::NotFound,
+                                 StoreError::tr("The file's content is kept by the NextEvent "
+                                                "server that received it; open it through "
+                                                "that server."));
             const std::string objectId = info[0][0].c_str();
             const qint64 size = info[0][1].as<qint64>();
             const qint64 chunkSize = info[0][2].as<qint64>();

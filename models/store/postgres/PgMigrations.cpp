@@ -11,7 +11,8 @@ namespace {
 /// The migrations in order; file N brings the schema to version N.
 const QStringList &migrationFiles()
 {
-    static const QStringList files{QStringLiteral(":/sql/postgres/001_initial.sql")};
+    static const QStringList files{QStringLiteral(":/sql/postgres/001_initial.sql"),
+                                   QStringLiteral(":/sql/postgres/002_media_outside.sql")};
     return files;
 }
 

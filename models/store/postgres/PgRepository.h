@@ -101,6 +101,11 @@ public:
     MediaRef putMedia(QIODevice &source, const QString &mimeType,
                       const QString &expectedSha256 = {}, const Progress &progress = {},
                       QSize pixelSize = {});
+    /// Records media whose bytes the caller keeps elsewhere (nextevent-server's data
+    /// directory): the row only, no chunks. Identical bytes already recorded win and come
+    /// back with alreadyPresent. readMedia refuses such media (NotFound, saying so).
+    MediaRef registerExternalMedia(const QString &sha256, qint64 size, const QString &mimeType,
+                                   QSize pixelSize = {});
     /// Size and type of stored media, or nullopt when not stored.
     std::optional<MediaRef> mediaInfo(const QString &sha256) const;
     /// Writes bytes [offset, offset+length) of stored media to sink, chunk by chunk

@@ -137,30 +137,41 @@ if has idle; then
     kill "$idle_pid" 2>/dev/null || true
 fi
 
+upload_to() { # server-name base-url file-a file-b: prints the multipart and tus lines
+    local pid_var=${1}_pid url=$2
+    local pid=${!pid_var}
+    local rss0 mp hwm1 loc tus hwm2
+    rss0=$(rss_kb "$pid")
+    mp=$(curl -s -o "$work/mp.json" -w '%{http_code} %{time_total}' -H "X-API-Key: $key" \
+         -F "file=@$3;type=image/jpeg" -F title=bench "$url/api/v2/images")
+    hwm1=$(hwm_kb "$pid")
+    loc=$(curl -s -D - -o /dev/null -X POST -H "X-API-Key: $key" -H "Tus-Resumable: 1.0.0" -H "Upload-Length: 50000000" \
+          "$url/api/v2/uploads" | awk -F': ' 'tolower($1) == "location" { print $2 }' | tr -d '\r')
+    tus=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -X PATCH -H "X-API-Key: $key" -H "Tus-Resumable: 1.0.0" \
+          -H "Upload-Offset: 0" -H "Content-Type: application/offset+octet-stream" --data-binary "@$4" "$url$loc")
+    hwm2=$(hwm_kb "$pid")
+    echo "$1 multipart POST /images: status ${mp% *} ${mp#* }s (ratio to sink $(ms "${mp#* }" "$sink")); peak RSS growth $(( (hwm1 - rss0) / 1024 )) MB"
+    echo "$1 tus PATCH (whole file): status ${tus% *} ${tus#* }s (ratio to sink $(ms "${tus#* }" "$sink")); peak RSS growth $(( (hwm2 - rss0) / 1024 )) MB"
+    # Where the time goes: the server's own histogram of recording (or storing) media in PostgreSQL.
+    store=$(curl -s "$url/metrics" | awk '/^db_query_duration_seconds_sum\{operation="insert",table="media_objects"\}/ { print $2 }')
+    echo "$1 of which in PostgreSQL for both files (db_query_duration_seconds_sum insert media_objects): ${store}s"
+}
+
 if has upload; then
     echo "== 50 MB upload over loopback (curl): multipart and tus vs a raw socket sink =="
+    # "plain" keeps uploads as files (media.storage = files, the default); "dbmedia" puts the
+    # bytes into PostgreSQL's media_chunks (media.storage = database) for comparison.
+    start_server dbmedia --cache.l1_megabytes 0 --media.storage database
     make_jpeg() { # a 50,000,000-byte file with a JPEG frame header (the server probes headers only)
         { printf '\xff\xd8\xff\xc0\x00\x11\x08\x03\x00\x04\x00\x03\x01\x22\x00\x02\x11\x01\x03\x11\x01'
           head -c $((50000000 - 21)) /dev/urandom; } > "$1"
     }
-    make_jpeg "$work/a.jpg"; make_jpeg "$work/b.jpg"
+    make_jpeg "$work/a.jpg"; make_jpeg "$work/b.jpg"; make_jpeg "$work/c.jpg"; make_jpeg "$work/d.jpg"
     "$here/body-sink.py" "$work/sink.port" & pids+=($!)
     for _ in $(seq 50); do [[ -s $work/sink.port ]] && break; sleep 0.1; done
     sink=$(curl -s -o /dev/null -w '%{time_total}' -T "$work/a.jpg" -H "Content-Type: application/octet-stream" \
            "http://127.0.0.1:$(cat "$work/sink.port")/")
-    rss0=$(rss_kb "$plain_pid")
-    mp=$(curl -s -o "$work/mp.json" -w '%{http_code} %{time_total}' -H "X-API-Key: $key" \
-         -F "file=@$work/a.jpg;type=image/jpeg" -F title=bench "$plain/api/v2/images")
-    hwm1=$(hwm_kb "$plain_pid")
-    loc=$(curl -s -D - -o /dev/null -X POST -H "X-API-Key: $key" -H "Tus-Resumable: 1.0.0" -H "Upload-Length: 50000000" \
-          "$plain/api/v2/uploads" | awk -F': ' 'tolower($1) == "location" { print $2 }' | tr -d '\r')
-    tus=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -X PATCH -H "X-API-Key: $key" -H "Tus-Resumable: 1.0.0" \
-          -H "Upload-Offset: 0" -H "Content-Type: application/offset+octet-stream" --data-binary "@$work/b.jpg" "$plain$loc")
-    hwm2=$(hwm_kb "$plain_pid")
-    echo "raw socket sink: ${sink}s"
-    echo "multipart POST /images: status ${mp% *} ${mp#* }s (ratio to sink $(ms "${mp#* }" "$sink")); peak RSS growth $(( (hwm1 - rss0) / 1024 )) MB"
-    echo "tus PATCH (whole file): status ${tus% *} ${tus#* }s (ratio to sink $(ms "${tus#* }" "$sink")); peak RSS growth $(( (hwm2 - rss0) / 1024 )) MB"
-    # Where the time goes: the server's own histogram of storing media in PostgreSQL.
-    store=$(curl -s "$plain/metrics" | awk '/^db_query_duration_seconds_sum\{operation="insert",table="media_objects"\}/ { print $2 }')
-    echo "of which storing both files' bytes in PostgreSQL (putMedia, db_query_duration_seconds_sum): ${store}s"
+    echo "raw socket sink: ${sink}s (load $(cut -d' ' -f1-3 /proc/loadavg))"
+    upload_to plain "$plain" "$work/a.jpg" "$work/b.jpg"
+    upload_to dbmedia "http://127.0.0.1:$dbmedia_port" "$work/c.jpg" "$work/d.jpg"
 fi
