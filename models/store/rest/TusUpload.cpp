@@ -15,7 +15,7 @@ namespace ne {
 
 namespace {
 
-constexpr int kMaxStalls = 3;   ///< dropped PATCHes in a row before giving up for now
+constexpr int kMaxStalls = 5;   ///< dropped PATCHes in a row before giving up for now
 constexpr int kMaxBusyAsks = 5; ///< 409 "still writing" answers waited out
 constexpr int kBusyWaitMs = 200;
 
@@ -175,10 +175,11 @@ void TusUpload::onPatchReply(const RestReply &reply)
     bool ok = false;
     const qint64 offset = reply.header("upload-offset").toLongLong(&ok);
     if (reply.status == 0 || (reply.status == 409 && !ok)) {
-        // Cut off (or the server still holds the previous PATCH): ask where it stands.
+        // Cut off, or the server still holds the PATCH that was cut off: ask where it
+        // stands, a little later each time.
         if (++m_stalls > kMaxStalls)
-            throw RestErrors::transport(reply);
-        ask(0);
+            throw reply.status == 0 ? RestErrors::transport(reply) : RestErrors::fromReply(reply);
+        QTimer::singleShot(kBusyWaitMs * (m_stalls - 1), this, [this] { ask(0); });
         return;
     }
     if (reply.status == 404 || reply.status == 410) {
