@@ -82,6 +82,9 @@ RestSettings restSettings(const ConnectionProfile &profile, const QString &secre
                                                                     QCryptographicHash::Sha256)
                                                .toHex()
                                                .left(16));
+    // Unfinished tus uploads, so that the upload queue resumes them after a restart.
+    s.uploadStateFile = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                        QStringLiteral("/rest-uploads.json");
     return s;
 }
 

@@ -56,6 +56,15 @@ void LegacyPeer::serve(QTcpSocket *socket)
             request.headers.append({lines.at(i).left(colon).trimmed().toLower(),
                                     lines.at(i).mid(colon + 1).trimmed()});
     }
+    qint64 length = 0;
+    for (const auto &[name, value] : request.headers)
+        if (name == "content-length")
+            length = value.toLongLong();
+    if (buffer.size() < end + 4 + length) { // the body is still on its way
+        socket->setProperty("buffer", buffer);
+        return;
+    }
+    request.body = buffer.mid(end + 4, length);
     m_requests.append(request);
     const PeerResponse r = m_handler(request);
     QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) +

@@ -20,6 +20,7 @@ struct PeerRequest
     QString path;
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body; ///< as announced by Content-Length
 };
 
 struct PeerResponse

@@ -7,11 +7,14 @@
 #include "RestTestSupport.h"
 
 #include "store/rest/RestStore.h"
+#include "store/rest/RestUploader.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -141,6 +144,7 @@ private Q_SLOTS:
     void brokenAnswersGiveClearErrors_data();
     void brokenAnswersGiveClearErrors();
     void untrustedCertificateIsRefusedThenPinned();
+    void uploadWithoutTusFallsBackToMultipart();
 
 private:
     RestSettings settingsFor(quint16 port, bool tls = false) const;
@@ -335,6 +339,50 @@ void TestRestLegacy::untrustedCertificateIsRefusedThenPinned()
     otherPin.pinnedSha256 = QByteArray(64, 'a');
     RestStore wrongPin(otherPin);
     QVERIFY(await(wrongPin.list(q, Cursor(), 5)).error);
+}
+
+void TestRestLegacy::uploadWithoutTusFallsBackToMultipart()
+{
+    QTemporaryDir dir;
+    QByteArray content;
+    for (int i = 0; i < 300000; ++i)
+        content.append(char(QRandomGenerator::global()->bounded(256)));
+    const QString path = dir.filePath(QStringLiteral("picture.jpg"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    // A deployment without tus: OPTIONS /uploads is unknown, POST /images takes a form.
+    LegacyPeer peer([&content](const PeerRequest &r) -> PeerResponse {
+        if (r.method == "POST" && r.path == QStringLiteral("/api/v2/images")) {
+            if (!r.body.contains(content))
+                return {400, "application/json", R"({"error":"file part missing"})"};
+            const QString sha = QString::fromLatin1(
+                QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+            return {201, "application/json",
+                    json({{QStringLiteral("id"), uuidFor("00000009", 1)},
+                          {QStringLiteral("title"), QStringLiteral("picture")},
+                          {QStringLiteral("content_sha256"), sha},
+                          {QStringLiteral("file_size"), content.size()},
+                          {QStringLiteral("url"), QStringLiteral("/uploads/picture.jpg")}})};
+        }
+        return {404, "application/json", R"({"error":"Not found"})"};
+    });
+    RestStore store(settingsFor(peer.port()));
+    auto ref = await(store.putMedia(path));
+    NE_REQUIRE_VALUE(ref);
+    QCOMPARE(
+        ref.value->sha256,
+        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(store.uploader()->offersTus(), std::optional<bool>(false));
+    QCOMPARE(store.uploader()->patchedBytes(), qint64(0));
+    QStringList calls;
+    for (const PeerRequest &r : peer.requests())
+        calls << QString::fromLatin1(r.method) + QLatin1Char(' ') + r.path;
+    QCOMPARE(calls, QStringList({QStringLiteral("OPTIONS /api/v2/uploads"),
+                                 QStringLiteral("POST /api/v2/images")}));
+    QVERIFY(peer.requests().last().body.contains(content));
 }
 
 QTEST_GUILESS_MAIN(TestRestLegacy)

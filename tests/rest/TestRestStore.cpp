@@ -8,9 +8,12 @@
 #include "store/rest/RestClient.h"
 #include "store/rest/RestStore.h"
 #include "store/rest/RestThumbnails.h"
+#include "store/rest/RestUploader.h"
 #include "store/rest/SseStream.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QImage>
 #include <QSet>
 #include <QSignalSpy>
@@ -40,6 +43,8 @@ private Q_SLOTS:
     void wrongApiKeyIsUnauthorized();
     void liveRefreshFromAnotherClient();
     void uploadAndThumbnailCaches();
+    void tusUploadInChecksummedChunks();
+    void tusResumesFromTheServersOffsetAfterACut();
     void readsAreRetriedThroughAnOutage();
     void lostWriteIsReconciledNotDuplicated();
     void lostUpdateIsReconciledNotDuplicated();
@@ -50,6 +55,10 @@ private:
     std::unique_ptr<RestStore> newStore(RestSettings s);
     QString createArticle(RestStore &store, const QString &title, const QString &status = {});
     qint64 countRows(const QString &sql);
+    /// A PNG of noise (it does not compress) of about width * height * 3 bytes.
+    QString noisePng(const QString &name, int width, int height);
+    /// The upload URLs a resume book file remembers.
+    static QStringList rememberedUploads(const QString &bookFile);
 
     ServerHarness m_h;
     quint16 m_port = 0;
@@ -400,6 +409,120 @@ void TestRestStore::uploadAndThumbnailCaches()
     NE_REQUIRE_VALUE(third);
     QCOMPARE(fresh->thumbnails()->diskHits(), 1);
     QCOMPARE(fresh->thumbnails()->misses(), 0);
+}
+
+QString TestRestStore::noisePng(const QString &name, int width, int height)
+{
+    QImage picture(width, height, QImage::Format_RGB32);
+    for (int y = 0; y < height; ++y)
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(picture.scanLine(y)),
+                                              width);
+    const QString path = m_dir.filePath(name);
+    return picture.save(path, "PNG", 0) ? path : QString();
+}
+
+QStringList TestRestStore::rememberedUploads(const QString &bookFile)
+{
+    QFile file(bookFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList urls;
+    const QJsonObject entries = QJsonDocument::fromJson(file.readAll()).object();
+    for (const QJsonValue &entry : entries)
+        urls << entry.toObject().value(QStringLiteral("url")).toString();
+    return urls;
+}
+
+namespace {
+QString sha256Of(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return {};
+    return QString::fromLatin1(hash.result().toHex());
+}
+} // namespace
+
+void TestRestStore::tusUploadInChecksummedChunks()
+{
+    const QString path = noisePng(QStringLiteral("chunks.png"), 1200, 1000);
+    QVERIFY(!path.isEmpty());
+    const qint64 size = QFileInfo(path).size();
+    RestSettings s = settings();
+    s.liveEvents = false;
+    s.uploadChunkBytes = 1024 * 1024;
+    s.uploadStateFile = m_dir.filePath(QStringLiteral("chunks-uploads.json"));
+    auto store = newStore(s);
+    QVERIFY(size > 3 * s.uploadChunkBytes); // several PATCHes
+
+    auto ref = await(store->putMedia(path));
+    NE_REQUIRE_VALUE(ref);
+    QCOMPARE(store->uploader()->offersTus(), std::optional<bool>(true));
+    QCOMPARE(store->uploader()->patchedBytes(), size); // every byte once, none via multipart
+    QCOMPARE(ref.value->sha256, sha256Of(path));
+    QCOMPARE(ref.value->width, 1200);
+    QVERIFY(!ref.value->alreadyPresent);
+    // The server computed the same SHA-256 over what it stored.
+    QCOMPARE(countRows(QStringLiteral("SELECT count(*) FROM site_images WHERE "
+                                      "encode(content_sha256, 'hex') = '%1' AND file_size = %2")
+                           .arg(ref.value->sha256)
+                           .arg(size)),
+             qint64(1));
+    QVERIFY(rememberedUploads(s.uploadStateFile).isEmpty()); // nothing left to resume
+
+    // The same bytes again: a new tus upload that finds the stored image.
+    auto again = await(store->putMedia(path));
+    NE_REQUIRE_VALUE(again);
+    QVERIFY(again.value->alreadyPresent);
+    QCOMPARE(again.value->sha256, ref.value->sha256);
+}
+
+void TestRestStore::tusResumesFromTheServersOffsetAfterACut()
+{
+    const QString path = noisePng(QStringLiteral("resume.png"), 2000, 1600);
+    QVERIFY(!path.isEmpty());
+    const qint64 size = QFileInfo(path).size();
+    RestSettings s = settings();
+    s.liveEvents = false;
+    s.uploadChunkBytes = 1024 * 1024;
+    s.uploadStateFile = m_dir.filePath(QStringLiteral("resume-uploads.json"));
+    qint64 serverOffset = 0;
+    {
+        auto store = newStore(s);
+        QFuture<MediaRef> first = store->putMedia(path);
+        QFutureWatcher<MediaRef> watcher;
+        watcher.setFuture(first);
+        // Cut the transfer once a few chunks are stored: the connection closes mid-PATCH.
+        connect(&watcher, &QFutureWatcherBase::progressValueChanged, &watcher, [&](int kib) {
+            if (kib >= 3 * 1024)
+                watcher.cancel();
+        });
+        QVERIFY(QTest::qWaitFor([&] { return first.isFinished(); }, 60000));
+        QVERIFY(first.isCanceled());
+        QVERIFY(store->uploader()->patchedBytes() < size);
+    } // the app goes away; only the resume book stays
+
+    const QStringList remembered = rememberedUploads(s.uploadStateFile);
+    QCOMPARE(remembered.size(), 1);
+    const HttpResult head =
+        m_h.request("HEAD", QUrl(remembered.first()).path(), {}, {{"Tus-Resumable", "1.0.0"}});
+    QCOMPARE(head.status, 200);
+    serverOffset = head.header("upload-offset").toLongLong();
+    QVERIFY2(serverOffset > 0 && serverOffset < size, head.header("upload-offset").constData());
+
+    auto store = newStore(s); // a restarted app, same resume book
+    auto ref = await(store->putMedia(path));
+    NE_REQUIRE_VALUE(ref);
+    // Only what the server lacked went over the wire again.
+    QCOMPARE(store->uploader()->patchedBytes(), size - serverOffset);
+    QCOMPARE(ref.value->sha256, sha256Of(path));
+    QCOMPARE(countRows(QStringLiteral("SELECT count(*) FROM site_images WHERE "
+                                      "encode(content_sha256, 'hex') = '%1' AND file_size = %2")
+                           .arg(ref.value->sha256)
+                           .arg(size)),
+             qint64(1));
+    QVERIFY(rememberedUploads(s.uploadStateFile).isEmpty());
 }
 
 void TestRestStore::readsAreRetriedThroughAnOutage()

@@ -138,6 +138,12 @@ void RestClient::dispatch(const std::shared_ptr<Call> &call)
         QHttpMultiPart *multipart = r.multipart();
         reply = m_network->post(request, multipart);
         multipart->setParent(reply);
+    } else if (r.bodyDevice) {
+        QIODevice *body = r.bodyDevice();
+        request.setHeader(QNetworkRequest::ContentTypeHeader, r.contentType);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
+        reply = m_network->sendCustomRequest(request, r.method, body);
+        body->setParent(reply);
     } else if (r.method == "GET") {
         reply = m_network->get(request); // only a plain GET may use the disk cache
     } else {

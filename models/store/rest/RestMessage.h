@@ -13,6 +13,7 @@
 #include <memory>
 
 class QHttpMultiPart;
+class QIODevice;
 
 namespace ne {
 
@@ -44,6 +45,9 @@ struct RestRequest
     bool useDiskCache = false; ///< thumbnails: served from QNetworkDiskCache when fresh
     /// Builds a fresh multipart body for each attempt (a 401 replays the request).
     std::function<QHttpMultiPart *()> multipart;
+    /// Builds a fresh streamed body (opened, read-only, random access) for each attempt;
+    /// sent with contentType and the device's size as Content-Length.
+    std::function<QIODevice *()> bodyDevice;
     std::function<void(qint64 sent, qint64 total)> uploadProgress;
     std::shared_ptr<RestCancel> cancel;
 

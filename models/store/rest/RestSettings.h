@@ -15,8 +15,12 @@ struct RestSettings
     QString apiKey; ///< X-API-Key, when set; otherwise username + password log in
     QString username;
     QString password;
-    QByteArray pinnedSha256;       ///< hex SHA-256 of a self-signed certificate trusted on purpose
-    QString cacheDirectory;        ///< QNetworkDiskCache folder for thumbnails; empty = memory only
+    QByteArray pinnedSha256; ///< hex SHA-256 of a self-signed certificate trusted on purpose
+    QString cacheDirectory;  ///< QNetworkDiskCache folder for thumbnails; empty = memory only
+    bool useTus = true; ///< resumable tus uploads when the server offers them; false = multipart
+    /// JSON file remembering unfinished tus uploads across restarts; empty = memory only
+    QString uploadStateFile;
+    qint64 uploadChunkBytes = 8ll * 1024 * 1024; ///< bytes per tus PATCH (each checksummed)
     int transferTimeoutMs = 30000; ///< silence on the wire that counts as a dead request
     int deadlineMs = 120000;       ///< overall limit for one request, retries excluded
     int maxReadRetries = 4;

@@ -53,6 +53,7 @@ public:
 
     RestClient *client() const { return m_client; }
     RestThumbnails *thumbnails() const { return m_thumbnails; }
+    RestUploader *uploader() const { return m_uploader; }
     SseStream *events() const { return m_events; }
 
 private:

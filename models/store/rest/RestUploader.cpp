@@ -4,6 +4,8 @@
 #include "store/rest/RestClient.h"
 #include "store/rest/RestErrors.h"
 #include "store/rest/RestRecordCodec.h"
+#include "store/rest/TusResumeBook.h"
+#include "store/rest/TusUpload.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +13,8 @@
 #include <QHttpMultiPart>
 #include <QMimeDatabase>
 #include <QPromise>
+
+#include <algorithm>
 
 namespace ne {
 
@@ -53,7 +57,10 @@ MediaRef refOf(const Record &row, bool alreadyPresent)
 RestUploader::RestUploader(RestClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_book(std::make_unique<TusResumeBook>(client->settings().uploadStateFile))
 {}
+
+RestUploader::~RestUploader() = default;
 
 QFuture<MediaRef> RestUploader::put(const QString &filePath)
 {
@@ -70,19 +77,92 @@ QFuture<MediaRef> RestUploader::put(const QString &filePath)
     }
     promise->setProgressRange(0, int(std::min<qint64>(info.size() / 1024, INT_MAX)));
     const QString mime = QMimeDatabase().mimeTypeForFile(filePath).name();
+    auto cancel = std::make_shared<RestCancel>();
+    // Cancelling the caller's future aborts the transfer.
+    auto *watcher = new QFutureWatcher<MediaRef>(this);
+    connect(watcher, &QFutureWatcher<MediaRef>::canceled, this, [cancel] { cancel->cancel(); });
+    connect(watcher, &QFutureWatcher<MediaRef>::finished, watcher, &QObject::deleteLater);
+    watcher->setFuture(future);
+    if (!m_client->settings().useTus) {
+        putMultipart(filePath, mime, promise, cancel);
+        return future;
+    }
+    if (m_tus) {
+        if (*m_tus)
+            putResumable(filePath, mime, promise, cancel);
+        else
+            putMultipart(filePath, mime, promise, cancel);
+        return future;
+    }
+    RestRequest discovery =
+        RestRequest::read(m_client->settings().apiUrl(QStringLiteral("/uploads")));
+    discovery.method = "OPTIONS";
+    discovery.cancel = cancel;
+    m_client->send(discovery)
+        .then(this,
+              [this, filePath, mime, promise, cancel](const RestReply &reply) {
+                  learnTus(reply);
+                  if (*m_tus)
+                      putResumable(filePath, mime, promise, cancel);
+                  else
+                      putMultipart(filePath, mime, promise, cancel);
+              })
+        .onFailed(this, [promise](const StoreError &e) {
+            promise->setException(e);
+            promise->finish();
+        });
+    return future;
+}
+
+void RestUploader::learnTus(const RestReply &reply)
+{
+    const QList<QByteArray> extensions = reply.header("tus-extension").split(',');
+    const bool creation =
+        std::any_of(extensions.begin(), extensions.end(),
+                    [](const QByteArray &e) { return e.trimmed() == "creation"; });
+    m_tus = reply.isSuccess() && reply.header("tus-version").contains("1.0.0") && creation;
+    m_checksum.clear();
+    const QByteArray algorithms = reply.header("tus-checksum-algorithm");
+    const bool checksum =
+        std::any_of(extensions.begin(), extensions.end(),
+                    [](const QByteArray &e) { return e.trimmed() == "checksum"; });
+    if (checksum && algorithms.contains("sha256"))
+        m_checksum = "sha256";
+    else if (checksum && algorithms.contains("sha1"))
+        m_checksum = "sha1";
+}
+
+void RestUploader::putResumable(const QString &filePath, const QString &mime,
+                                const std::shared_ptr<QPromise<MediaRef>> &promise,
+                                const std::shared_ptr<RestCancel> &cancel)
+{
+    auto *upload = new TusUpload(m_client, m_book.get(), filePath, mime, m_checksum, cancel, this);
+    upload->onProgress = [promise](qint64 bytes) {
+        promise->setProgressValue(int(std::min<qint64>(bytes / 1024, INT_MAX)));
+    };
+    upload->onPatched = [this](qint64 bytes) { m_patched += bytes; };
+    upload->start()
+        .then(this,
+              [this, promise](const TusOutcome &outcome) {
+                  stored(outcome.row, outcome.created, *promise);
+              })
+        .onFailed(this, [promise](const StoreError &e) {
+            promise->setException(e);
+            promise->finish();
+        });
+}
+
+void RestUploader::putMultipart(const QString &filePath, const QString &mime,
+                                const std::shared_ptr<QPromise<MediaRef>> &promise,
+                                const std::shared_ptr<RestCancel> &cancel)
+{
     RestRequest request =
         RestRequest::write("POST", m_client->settings().apiUrl(QStringLiteral("/images")));
     request.multipart = [filePath, mime] { return multipartFor(filePath, mime); };
-    request.cancel = std::make_shared<RestCancel>();
+    request.cancel = cancel;
     request.uploadProgress = [promise](qint64 sent, qint64) {
         promise->setProgressValue(int(std::min<qint64>(sent / 1024, INT_MAX)));
     };
-    // Cancelling the caller's future aborts the transfer.
-    auto *watcher = new QFutureWatcher<MediaRef>(this);
-    connect(watcher, &QFutureWatcher<MediaRef>::canceled, this,
-            [cancel = request.cancel] { cancel->cancel(); });
-    connect(watcher, &QFutureWatcher<MediaRef>::finished, watcher, &QObject::deleteLater);
-    watcher->setFuture(future);
     m_client->send(request)
         .then(this,
               [this, promise](const RestReply &reply) {
@@ -93,13 +173,8 @@ QFuture<MediaRef> RestUploader::put(const QString &filePath)
                   const QJsonDocument doc = QJsonDocument::fromJson(reply.body);
                   if (!doc.isObject())
                       throw RestErrors::malformed(reply, RestErrors::tr("the uploaded image"));
-                  const Record row =
-                      RestRecordCodec::decode(doc.object(), EntitySchema::of(EntityKind::Image));
-                  const MediaRef ref = refOf(row, reply.status == 200);
-                  m_rows.insert(ref.sha256, row);
-                  promise->addResult(ref);
-                  promise->finish();
-                  Q_EMIT imageStored(row.id(), !ref.alreadyPresent);
+                  stored(RestRecordCodec::decode(doc.object(), EntitySchema::of(EntityKind::Image)),
+                         reply.status != 200, *promise);
               })
         .onFailed(this,
                   [promise](const StoreError &e) {
@@ -111,7 +186,15 @@ QFuture<MediaRef> RestUploader::put(const QString &filePath)
                                              RestErrors::tr("The upload failed unexpectedly.")));
             promise->finish();
         });
-    return future;
+}
+
+void RestUploader::stored(const Record &row, bool created, QPromise<MediaRef> &promise)
+{
+    const MediaRef ref = refOf(row, !created);
+    m_rows.insert(ref.sha256, row);
+    promise.addResult(ref);
+    promise.finish();
+    Q_EMIT imageStored(row.id(), created);
 }
 
 } // namespace ne

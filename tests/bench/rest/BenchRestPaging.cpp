@@ -3,23 +3,40 @@
 //   1. RestStore against nextevent-server (what REST mode costs),
 //   2. a raw QNetworkAccessManager GET of the very same URLs (the HTTP floor),
 //   3. PgStore straight on PostgreSQL (direct mode; the goal is REST <= 2x of it).
-// Prints per-page p50/p95, total time and the client's RSS after the REST pass.
-// Run: scripts/with-services build/tests/bench/rest/BenchRestPaging [rows]
+// Prints per-page p50/p95, total time and the client's RSS after the REST pass. Then
+//   4. a grid of 1,000 thumbnails filled through RestStore from a cold and a warm cache,
+//      next to PgStore decoding the same images straight from PostgreSQL;
+//   5. a 50 MB file through RestStore::putMedia, tus and multipart, next to a plain
+//      QNetworkAccessManager POST of the same file into a socket that discards it.
+// Every wait blocks in an event loop (as the app's UI thread does): a polling wait would
+// take a core from the server on this 2-core machine and measure itself.
+// Run: scripts/with-services build/tests/bench/rest/BenchRestPaging [rows] [thumbnails]
+//      NE_BENCH_SECTIONS=paging,thumbnails,upload (default: all three)
 #include "ServerHarness.h"
 
 #include "store/postgres/PgStore.h"
 #include "store/rest/RestStore.h"
+#include "store/rest/RestThumbnails.h"
+#include "store/rest/RestUploader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cstdio>
@@ -44,11 +61,27 @@ double quantile(std::vector<double> v, double q)
     return v.at(std::min(v.size() - 1, size_t(q * double(v.size() - 1) + 0.5)));
 }
 
+/// Blocks in an event loop until f finishes (processEvents with a timeout would spin).
+template<typename T> void block(const QFuture<T> &f)
+{
+    QEventLoop loop;
+    QFutureWatcher<T> watcher;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(f);
+    if (!f.isFinished())
+        loop.exec();
+}
+
 template<typename T> T wait(QFuture<T> f)
 {
-    while (!f.isFinished())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    block(f);
     return f.result();
+}
+
+bool wanted(const char *section)
+{
+    const QByteArray sections = qgetenv("NE_BENCH_SECTIONS");
+    return sections.isEmpty() || sections.split(',').contains(section);
 }
 
 qint64 rssKiB()
@@ -135,6 +168,215 @@ void print(const char *name, const Run &r)
                 quantile(r.pageMs, 0.95), r.totalMs);
 }
 
+/// Loads every image's thumbnail at once, as a grid showing them all would; ms to the last.
+double fillGrid(Store &store, const QList<Record> &images, int *failed)
+{
+    QElapsedTimer t;
+    t.start();
+    QList<QFuture<QImage>> loads;
+    for (const Record &image : images)
+        loads.append(store.thumbnail(image, QSize(160, 160)).onFailed([](const StoreError &) {
+            return QImage();
+        }));
+    const QList<QFuture<QImage>> done = wait(QtFuture::whenAll(loads.begin(), loads.end()));
+    const double ms = double(t.nsecsElapsed()) / 1e6;
+    *failed = int(std::count_if(done.begin(), done.end(),
+                                [](const QFuture<QImage> &f) { return f.result().isNull(); }));
+    return ms;
+}
+
+QList<Record> allImages(Store &store)
+{
+    QList<Record> out;
+    Query q;
+    q.kind = EntityKind::Image;
+    Cursor cursor;
+    do {
+        const Page page = wait(store.list(q, cursor, 100));
+        out += page.records;
+        cursor = page.nextCursor;
+    } while (!cursor.isNull());
+    return out;
+}
+
+void benchThumbnails(const RestSettings &base, const QString &pgUri, int count)
+{
+    QTemporaryDir dir;
+    {
+        RestStore seeder(base);
+        QList<QFuture<MediaRef>> uploads;
+        for (int i = 0; i < count; ++i) {
+            QImage picture(320, 240, QImage::Format_RGB32);
+            picture.fill(QColor(i % 256, (i / 256) * 40 % 256, 90));
+            const QString path = dir.filePath(QStringLiteral("grid-%1.jpg").arg(i));
+            picture.save(path, "JPEG", 90);
+            uploads.append(seeder.putMedia(path));
+        }
+        const auto results = wait(QtFuture::whenAll(uploads.begin(), uploads.end()));
+        const auto failures = std::count_if(results.begin(), results.end(), [](const auto &f) {
+            try {
+                f.result();
+                return false;
+            } catch (const StoreError &) {
+                return true;
+            }
+        });
+        std::printf("thumbnails: %d images seeded through putMedia (%lld failed)\n", count,
+                    (long long)failures);
+    }
+    RestSettings s = base;
+    s.cacheDirectory = dir.filePath(QStringLiteral("cache-a"));
+    int failed = 0;
+    const auto report = [&](const char *what, double ms, RestStore &store) {
+        std::printf("  %-48s %8.0f ms  memory hits %lld, disk hits %lld, network %lld, failed %d\n",
+                    what, ms, (long long)store.thumbnails()->memoryHits(),
+                    (long long)store.thumbnails()->diskHits(),
+                    (long long)store.thumbnails()->misses(), failed);
+    };
+    std::printf("grid of %d thumbnails (160 px) via RestStore:\n", count);
+    {
+        RestStore store(s);
+        const QList<Record> images = allImages(store);
+        double ms = fillGrid(store, images, &failed);
+        report("cold client cache, server renders", ms, store);
+        ms = fillGrid(store, images, &failed);
+        report("warm: same session (memory cache)", ms, store);
+    }
+    {
+        RestStore store(s);
+        const QList<Record> images = allImages(store);
+        const double ms = fillGrid(store, images, &failed);
+        report("warm: new session on the disk cache", ms, store);
+    }
+    s.cacheDirectory = dir.filePath(QStringLiteral("cache-b"));
+    {
+        RestStore store(s);
+        const QList<Record> images = allImages(store);
+        const double ms = fillGrid(store, images, &failed);
+        report("cold client cache, server renders cached", ms, store);
+    }
+    std::unique_ptr<PgStore> pg = PgStore::open(pgUri);
+    const QList<Record> images = allImages(*pg);
+    double ms = fillGrid(*pg, images, &failed);
+    std::printf("  %-48s %8.0f ms  failed %d\n", "PgStore (direct), first", ms, failed);
+    ms = fillGrid(*pg, images, &failed);
+    std::printf("  %-48s %8.0f ms  failed %d\n", "PgStore (direct), again", ms, failed);
+}
+
+/// A PNG of noise (it does not compress) of width * height * 3 bytes and a little more.
+QString noisePng(const QTemporaryDir &dir, const QString &name, int width, int height)
+{
+    QImage picture(width, height, QImage::Format_RGB32);
+    for (int y = 0; y < height; ++y)
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(picture.scanLine(y)),
+                                              width);
+    const QString path = dir.filePath(name);
+    picture.save(path, "PNG", 0);
+    return path;
+}
+
+/// Reads a request to the end and answers 204: the network floor for an upload.
+class DiscardingPeer : public QTcpServer
+{
+public:
+    DiscardingPeer()
+    {
+        listen(QHostAddress::LocalHost, 0);
+        connect(this, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                auto state = std::make_shared<std::pair<QByteArray, qint64>>(QByteArray(), -1);
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, state] {
+                    const QByteArray data = socket->readAll();
+                    if (state->second < 0) {
+                        state->first += data;
+                        const qsizetype end = state->first.indexOf("\r\n\r\n");
+                        if (end < 0)
+                            return;
+                        const qsizetype at = state->first.toLower().indexOf("content-length:");
+                        const qint64 length =
+                            state->first.mid(at + 15, state->first.indexOf('\r', at) - at - 15)
+                                .trimmed()
+                                .toLongLong();
+                        state->second = length - (state->first.size() - end - 4);
+                        state->first.clear();
+                    } else {
+                        state->second -= data.size();
+                    }
+                    if (state->second <= 0) {
+                        socket->write("HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n");
+                        state->second = -1;
+                    }
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+};
+
+double postRaw(QNetworkAccessManager &nam, const QUrl &url, const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
+    QElapsedTimer t;
+    t.start();
+    QNetworkReply *reply = nam.post(request, &file);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const double ms = double(t.nsecsElapsed()) / 1e6;
+    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 204)
+        std::fprintf(stderr, "sink POST failed: %s\n", qPrintable(reply->errorString()));
+    delete reply;
+    return ms;
+}
+
+double putMedia(const RestSettings &s, const QString &path, qint64 *patched)
+{
+    RestStore store(s);
+    QElapsedTimer t;
+    t.start();
+    QFuture<MediaRef> f = store.putMedia(path);
+    block(f);
+    const double ms = double(t.nsecsElapsed()) / 1e6;
+    try {
+        f.result();
+    } catch (const StoreError &e) {
+        std::fprintf(stderr, "putMedia failed: %s\n", qPrintable(e.message()));
+    }
+    *patched = store.uploader()->patchedBytes();
+    return ms;
+}
+
+void benchUpload(const RestSettings &base)
+{
+    QTemporaryDir dir;
+    const int rounds = 2;
+    QStringList files;
+    for (int i = 0; i < 2 * rounds; ++i) // distinct bytes: no upload finds another's image
+        files << noisePng(dir, QStringLiteral("big-%1.png").arg(i), 4080, 4080);
+    const qint64 size = QFileInfo(files.first()).size();
+    std::printf("upload of a %.1f MB PNG (%lld bytes) through RestStore::putMedia, loopback:\n",
+                double(size) / 1e6, (long long)size);
+    DiscardingPeer sink;
+    QNetworkAccessManager nam;
+    const QUrl sinkUrl(QStringLiteral("http://127.0.0.1:%1/sink").arg(sink.serverPort()));
+    postRaw(nam, sinkUrl, files.first()); // warms the page cache for the first file
+    for (int r = 0; r < rounds; ++r) {
+        qint64 patched = 0;
+        RestSettings multipart = base;
+        multipart.useTus = false;
+        const double floorMs = postRaw(nam, sinkUrl, files.at(2 * r));
+        const double multipartMs = putMedia(multipart, files.at(2 * r), &patched);
+        const double tusMs = putMedia(base, files.at(2 * r + 1), &patched);
+        std::printf("  round %d: multipart %.0f ms, tus %.0f ms (%lld bytes PATCHed in %lld-byte "
+                    "chunks); raw POST into a discarding socket %.0f ms -> multipart %.1fx, tus "
+                    "%.1fx of the floor\n",
+                    r + 1, multipartMs, tusMs, (long long)patched, (long long)base.uploadChunkBytes,
+                    floorMs, multipartMs / floorMs, tusMs / floorMs);
+    }
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -171,27 +413,40 @@ int main(int argc, char **argv)
     s.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(h.port()));
     s.apiKey = h.apiKey();
     s.liveEvents = false;
-    RestStore rest(s);
-    QList<Cursor> cursors;
-    const Run restRun = pageStore(rest, &cursors);
-    const qint64 rss = rssKiB();
-    print("RestStore (nextevent-server)", restRun);
-    QNetworkAccessManager nam;
-    const Run rawRun = pageRaw(nam, s.apiUrl(QStringLiteral("/articles")), h.apiKey(), cursors);
-    print("raw QNetworkAccessManager GET", rawRun);
-    std::unique_ptr<PgStore> pg = PgStore::open(h.databaseUri());
-    const Run pgRun = pageStore(*pg, nullptr);
-
-    print("PgStore (PostgreSQL direct)", pgRun);
-    std::printf("RestStore / raw GET: p50 %.2fx p95 %.2fx total %.2fx\n",
-                quantile(restRun.pageMs, 0.5) / quantile(rawRun.pageMs, 0.5),
-                quantile(restRun.pageMs, 0.95) / quantile(rawRun.pageMs, 0.95),
-                restRun.totalMs / rawRun.totalMs);
-    std::printf("RestStore / PgStore:  p50 %.2fx p95 %.2fx total %.2fx (goal <= 2x)\n",
-                quantile(restRun.pageMs, 0.5) / quantile(pgRun.pageMs, 0.5),
-                quantile(restRun.pageMs, 0.95) / quantile(pgRun.pageMs, 0.95),
-                restRun.totalMs / pgRun.totalMs);
-    std::printf("client RSS after paging %d rows over REST: %.1f MB (goal <= 250 MB)\n", rows,
-                double(rss) / 1024);
+    if (wanted("paging")) {
+        // Untimed: PostgreSQL's buffers and the server's pool are warm for every pass alike,
+        // not only for whichever pass came second.
+        {
+            std::unique_ptr<PgStore> warm = PgStore::open(h.databaseUri());
+            pageStore(*warm, nullptr);
+            RestStore warmRest(s);
+            pageStore(warmRest, nullptr);
+        }
+        RestStore rest(s);
+        QList<Cursor> cursors;
+        const Run restRun = pageStore(rest, &cursors);
+        const qint64 rss = rssKiB();
+        print("RestStore (nextevent-server)", restRun);
+        QNetworkAccessManager nam;
+        const Run rawRun = pageRaw(nam, s.apiUrl(QStringLiteral("/articles")), h.apiKey(), cursors);
+        print("raw QNetworkAccessManager GET", rawRun);
+        std::unique_ptr<PgStore> pg = PgStore::open(h.databaseUri());
+        const Run pgRun = pageStore(*pg, nullptr);
+        print("PgStore (PostgreSQL direct)", pgRun);
+        std::printf("RestStore / raw GET: p50 %.2fx p95 %.2fx total %.2fx\n",
+                    quantile(restRun.pageMs, 0.5) / quantile(rawRun.pageMs, 0.5),
+                    quantile(restRun.pageMs, 0.95) / quantile(rawRun.pageMs, 0.95),
+                    restRun.totalMs / rawRun.totalMs);
+        std::printf("RestStore / PgStore:  p50 %.2fx p95 %.2fx total %.2fx (goal <= 2x)\n",
+                    quantile(restRun.pageMs, 0.5) / quantile(pgRun.pageMs, 0.5),
+                    quantile(restRun.pageMs, 0.95) / quantile(pgRun.pageMs, 0.95),
+                    restRun.totalMs / pgRun.totalMs);
+        std::printf("client RSS after paging %d rows over REST: %.1f MB (goal <= 250 MB)\n", rows,
+                    double(rss) / 1024);
+    }
+    if (wanted("thumbnails"))
+        benchThumbnails(s, h.databaseUri(), argc > 2 ? std::atoi(argv[2]) : 1000);
+    if (wanted("upload"))
+        benchUpload(s);
     return 0;
 }
