@@ -6,6 +6,14 @@
 
 namespace ne {
 
+/// A page slimmed to table rows off the UI thread.
+struct CursorTableModel::LoadedPage
+{
+    QList<Record> rows;
+    Cursor next;
+    qint64 total = -1;
+};
+
 CursorTableModel::CursorTableModel(Store *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
@@ -152,35 +160,26 @@ void CursorTableModel::fetchMore(const QModelIndex &parent)
     setInFlight(true);
     m_fetchTimer.start();
     const quint64 generation = m_generation;
-    m_store->list(m_query, m_next, m_pageSize)
+    const QList<Field> columns = m_columns;
+    const QString sortKey = m_query.sortKey;
+    m_store
+        ->list(m_query, m_next, m_pageSize)
+        // Slimming a page, and freeing its full rows (article bodies), takes milliseconds:
+        // a worker thread does it, never the UI thread (Async: a store may answer on it).
+        .then(QtFuture::Launch::Async,
+              [columns, sortKey](const Page &page) {
+                  LoadedPage loaded;
+                  loaded.rows.reserve(page.records.size());
+                  for (const Record &r : page.records)
+                      loaded.rows.append(slim(columns, sortKey, r));
+                  loaded.next = page.nextCursor;
+                  loaded.total = page.total;
+                  return loaded;
+              })
         .then(this,
-              [this, generation](const Page &page) {
-                  if (generation != m_generation)
-                      return;
-                  QList<Record> fresh;
-                  fresh.reserve(page.records.size());
-                  for (const Record &r : page.records) {
-                      if (!m_rowById.contains(r.id())) // a row that moved must not repeat
-                          fresh.append(slim(r));
-                  }
-                  if (!fresh.isEmpty()) {
-                      const int first = int(m_rows.size());
-                      beginInsertRows({}, first, first + int(fresh.size()) - 1);
-                      for (const Record &r : std::as_const(fresh)) {
-                          m_rowById.insert(r.id(), int(m_rows.size()));
-                          m_rows.append(r);
-                      }
-                      endInsertRows();
-                  }
-                  m_next = page.nextCursor;
-                  m_exhausted = page.nextCursor.isNull();
-                  if (page.total >= 0)
-                      m_total = page.total;
-                  else if (m_exhausted)
-                      m_total = m_rows.size();
-                  m_lastFetch = QDateTime::currentDateTime();
-                  setInFlight(false);
-                  Q_EMIT pageLoaded(int(m_rows.size()), m_total, m_fetchTimer.elapsed());
+              [this, generation](const LoadedPage &page) {
+                  if (generation == m_generation)
+                      appendPage(page);
               })
         .onFailed(this, [this, generation](const StoreError &error) {
             if (generation != m_generation)
@@ -189,6 +188,34 @@ void CursorTableModel::fetchMore(const QModelIndex &parent)
             setInFlight(false);
             Q_EMIT fetchFailed(error.message());
         });
+}
+
+void CursorTableModel::appendPage(const LoadedPage &page)
+{
+    QList<Record> fresh;
+    fresh.reserve(page.rows.size());
+    for (const Record &r : page.rows) {
+        if (!m_rowById.contains(r.id())) // a row that moved must not repeat
+            fresh.append(r);
+    }
+    if (!fresh.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        for (const Record &r : std::as_const(fresh)) {
+            m_rowById.insert(r.id(), int(m_rows.size()));
+            m_rows.append(r);
+        }
+        endInsertRows();
+    }
+    m_next = page.next;
+    m_exhausted = page.next.isNull();
+    if (page.total >= 0)
+        m_total = page.total;
+    else if (m_exhausted)
+        m_total = m_rows.size();
+    m_lastFetch = QDateTime::currentDateTime();
+    setInFlight(false);
+    Q_EMIT pageLoaded(int(m_rows.size()), m_total, m_fetchTimer.elapsed());
 }
 
 void CursorTableModel::sort(int column, Qt::SortOrder order)
@@ -209,15 +236,15 @@ void CursorTableModel::sort(int column, Qt::SortOrder order)
     setQuery(q);
 }
 
-Record CursorTableModel::slim(const Record &full) const
+Record CursorTableModel::slim(const QList<Field> &columns, const QString &sortKey,
+                              const Record &full)
 {
     // A row in the table needs its columns, identity and preview key, not its body:
     // 100,000 full articles would cost hundreds of MB. Forms load the whole row by id.
     QVariantMap kept;
-    for (const Field &f : m_columns)
+    for (const Field &f : columns)
         kept.insert(f.key(), full.value(f.key()));
-    for (const QString &key :
-         {keys::id, keys::version, m_query.sortKey, QStringLiteral("contentSha256")}) {
+    for (const QString &key : {keys::id, keys::version, sortKey, QStringLiteral("contentSha256")}) {
         if (full.contains(key))
             kept.insert(key, full.value(key));
     }
@@ -287,7 +314,7 @@ void CursorTableModel::applyRefresh(const QStringList &ids, const QList<Record> 
             gone.append(row);
             continue;
         }
-        m_rows[row] = slim(byId.value(id));
+        m_rows[row] = slim(m_columns, m_query.sortKey, byId.value(id));
         Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
     }
     std::sort(gone.begin(), gone.end(), std::greater<>());

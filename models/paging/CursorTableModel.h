@@ -69,10 +69,15 @@ Q_SIGNALS:
     void newRowsAvailable(int count);
 
 private:
+    struct LoadedPage;
+
+    /// The record as the table keeps it. Static and pure, so that it can run on a worker
+    /// thread while the UI thread keeps painting.
+    static Record slim(const QList<Field> &columns, const QString &sortKey, const Record &full);
+    void appendPage(const LoadedPage &page);
     void onStoreChanged(EntityKind kind, const QStringList &ids);
     void applyRefresh(const QStringList &ids, const QList<Record> &fresh);
     bool sortsWithinLoaded(const Record &record) const;
-    Record slim(const Record &full) const;
     void setInFlight(bool inFlight);
 
     QPointer<Store> m_store;

@@ -14,6 +14,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void bulkPublishesThreeRows();
     void conflictDialogOverwriteAndReload();
     void rendersConflictDialogAndEmptyTrash();
+    void keepsEditsWhenWorkspaceIsLocked();
 
 private:
     template<typename T> T *child(const QString &name) const
@@ -71,6 +74,7 @@ private:
         return w;
     }
     void waitForRows();
+    void openWorkspace(const QString &path);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SqliteStore> m_store;
@@ -83,7 +87,13 @@ private:
 void TestEntityPage::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_store = std::make_unique<SqliteStore>(m_dir->filePath(QStringLiteral("w.nextevent")));
+    openWorkspace(m_dir->filePath(QStringLiteral("w.nextevent")));
+}
+
+void TestEntityPage::openWorkspace(const QString &path)
+{
+    m_page.reset();
+    m_store = std::make_unique<SqliteStore>(path);
     auto opened = m_store->open();
     opened.waitForFinished();
     m_ids.clear();
@@ -245,6 +255,46 @@ void TestEntityPage::rendersConflictDialogAndEmptyTrash()
         dialog.grab().save(dir + QStringLiteral("/conflict-dialog.png"));
         m_page->grab().save(dir + QStringLiteral("/empty-trash.png"));
     }
+}
+
+void TestEntityPage::keepsEditsWhenWorkspaceIsLocked()
+{
+    m_page->tableView()->selectRow(0);
+    QVERIFY(QTest::qWaitFor([this] { return !m_page->form()->record().isNull(); }, 5000));
+    const Record opened = m_page->form()->record();
+    auto *title = child<QLineEdit>(QStringLiteral("titleEdit"));
+    title->clear();
+    QTest::keyClicks(title, QStringLiteral("Mine while locked"));
+
+    // Another program holds the write lock for longer than the store waits (5 s).
+    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("l"));
+    other.setDatabaseName(m_store->path());
+    QVERIFY(other.open());
+    QSqlQuery lock(other);
+    QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
+    const bool told =
+        QTest::qWaitFor([this] { return m_bar->text().contains(QStringLiteral("busy")); }, 20000);
+    QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    lock = QSqlQuery();
+    other.close();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("l"));
+    QVERIFY2(told, qPrintable(m_bar->text()));
+    QVERIFY(m_bar->text().contains(m_store->path()));
+    QCOMPARE(title->text(), QStringLiteral("Mine while locked"));
+    const Record stored = m_store->repository().get(EntityKind::Article, opened.id());
+    QCOMPARE(stored.version(), opened.version());
+    QCOMPARE(stored.value(keys::title), opened.value(keys::title));
+
+    // The edits were kept, so saving again once the lock is gone just works.
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return m_store->repository().get(EntityKind::Article, opened.id()).value(keys::title) ==
+                   QStringLiteral("Mine while locked");
+        },
+        5000));
 }
 
 QTEST_MAIN(TestEntityPage)

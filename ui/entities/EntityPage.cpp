@@ -76,6 +76,9 @@ EntityPage::EntityPage(EntityKind kind, Store *store, Prompter *prompter, Messag
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->verticalHeader()->hide();
+    // Every row is one line high: a fixed size spares the header any per-row measuring
+    // as pages are appended.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(28);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -159,13 +162,16 @@ EntityPage::EntityPage(EntityKind kind, Store *store, Prompter *prompter, Messag
         if (const int column = m_model->columnOf(wide); column >= 0)
             m_table->setColumnWidth(column, wide == keys::title ? 300 : 220);
     }
-    QSettings settings;
     m_table->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("columns/") + name).toByteArray());
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this, name] {
-        QSettings().setValue(QStringLiteral("columns/") + name,
-                             m_table->horizontalHeader()->saveState());
-    });
+        QSettings().value(QStringLiteral("columns/") + name).toByteArray());
+}
+
+EntityPage::~EntityPage()
+{
+    // Saved once here: saving at every sectionResized wrote and synced the settings file
+    // on the UI thread whenever the stretched last column followed the scroll bar.
+    QSettings().setValue(QStringLiteral("columns/") + entityName(m_kind),
+                         m_table->horizontalHeader()->saveState());
 }
 
 QString EntityPage::title() const

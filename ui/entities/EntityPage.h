@@ -39,6 +39,7 @@ class EntityPage : public AdminPage
 public:
     EntityPage(EntityKind kind, Store *store, Prompter *prompter, MessageBar *messages,
                QWidget *parent = nullptr);
+    ~EntityPage() override;
 
     QString title() const override;
     QIcon icon() const override;
