@@ -31,7 +31,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 /// One sample line of the exposition text: name, labels, value.
-struct Sample
+struct ScrapedSample
 {
     QString name;
     QHash<QString, QString> labels;
@@ -39,11 +39,11 @@ struct Sample
 };
 
 /// The minimum needed to read the server's text: no types, no escapes beyond \" and \\.
-QList<Sample> parseScrape(const QByteArray &text)
+QList<ScrapedSample> parseScrape(const QByteArray &text)
 {
     static const QRegularExpression line(uR"(^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{(.*)\})?\s+(\S+))"_s);
     static const QRegularExpression label(uR"re(([a-zA-Z_]\w*)="((?:[^"\\]|\\.)*)")re"_s);
-    QList<Sample> samples;
+    QList<ScrapedSample> samples;
     for (const QByteArray &raw : text.split('\n')) {
         const QString l = QString::fromUtf8(raw);
         if (l.startsWith(u'#'))
@@ -51,7 +51,7 @@ QList<Sample> parseScrape(const QByteArray &text)
         const auto m = line.match(l);
         if (!m.hasMatch())
             continue;
-        Sample s;
+        ScrapedSample s;
         s.name = m.captured(1);
         for (auto it = label.globalMatch(m.captured(3)); it.hasNext();) {
             const auto lm = it.next();
@@ -64,34 +64,34 @@ QList<Sample> parseScrape(const QByteArray &text)
     return samples;
 }
 
-using Filter = std::function<bool(const Sample &)>;
+using Filter = std::function<bool(const ScrapedSample &)>;
 
 /// sum(increase(name[interval])) over the series that pass keep; no resets expected here.
-double increase(const QList<Sample> &before, const QList<Sample> &after, const QString &name,
-                const Filter &keep)
+double increase(const QList<ScrapedSample> &before, const QList<ScrapedSample> &after,
+                const QString &name, const Filter &keep)
 {
     double sum = 0;
-    for (const Sample &s : after)
+    for (const ScrapedSample &s : after)
         if (s.name == name && keep(s))
             sum += s.value;
-    for (const Sample &s : before)
+    for (const ScrapedSample &s : before)
         if (s.name == name && keep(s))
             sum -= s.value;
     return sum;
 }
 
 /// Cumulative bucket increases by le, summed across the label sets that pass keep.
-std::map<double, double> bucketIncreases(const QList<Sample> &before, const QList<Sample> &after,
-                                         const Filter &keep)
+std::map<double, double> bucketIncreases(const QList<ScrapedSample> &before,
+                                         const QList<ScrapedSample> &after, const Filter &keep)
 {
     std::map<double, double> byLe;
     const QString name = u"http_request_duration_seconds_bucket"_s;
-    for (const Sample &s : after)
+    for (const ScrapedSample &s : after)
         if (s.name == name && keep(s))
             byLe[s.labels.value(u"le"_s) == u"+Inf"_s ? std::numeric_limits<double>::infinity()
                                                       : s.labels.value(u"le"_s).toDouble()] +=
                 s.value;
-    for (const Sample &s : before)
+    for (const ScrapedSample &s : before)
         if (s.name == name && keep(s))
             byLe[s.labels.value(u"le"_s) == u"+Inf"_s ? std::numeric_limits<double>::infinity()
                                                       : s.labels.value(u"le"_s).toDouble()] -=
@@ -165,7 +165,7 @@ private Q_SLOTS:
     void figuresAgreeWithTwoScrapes();
 
 private:
-    QList<Sample> scrape();
+    QList<ScrapedSample> scrape();
     void get(const QString &path);
 
     ServerHarness m_server;
@@ -192,7 +192,7 @@ void TestDashboardLive::referenceQuantileMatchesWorkedExample()
     QCOMPARE(histogramQuantile(0.99, b), 0.5);
 }
 
-QList<Sample> TestDashboardLive::scrape()
+QList<ScrapedSample> TestDashboardLive::scrape()
 {
     const HttpResult r = m_server.request("GET", u"/metrics"_s, {}, {}, 0, false);
     if (r.status != 200)
@@ -227,7 +227,7 @@ void TestDashboardLive::figuresAgreeWithTwoScrapes()
     for (int i = 0; i < earlier; ++i)
         get(listPath);
 
-    const QList<Sample> first = scrape();
+    const QList<ScrapedSample> first = scrape();
     const qint64 a0 = QDateTime::currentMSecsSinceEpoch();
     page.refreshNow();
     QTRY_COMPARE_WITH_TIMEOUT(monitor->state(), SourceMonitor::State::Ok, 15000);
@@ -255,7 +255,7 @@ void TestDashboardLive::figuresAgreeWithTwoScrapes()
     page.refreshNow();
     QVERIFY(updated.wait(15000));
     const qint64 b1 = QDateTime::currentMSecsSinceEpoch();
-    const QList<Sample> second = scrape();
+    const QList<ScrapedSample> second = scrape();
 
     // The dashboard took its scrapes at t1 in [a0, a1] and t2 in [b0, b1].
     const double shortest = double(b0 - a1) / 1000.0;
@@ -263,18 +263,18 @@ void TestDashboardLive::figuresAgreeWithTwoScrapes()
     QVERIFY(shortest > 0);
 
     // --- Direct computation from the test's own two scrapes.
-    const auto isRoute = [&](const Sample &s) {
+    const auto isRoute = [&](const ScrapedSample &s) {
         return s.labels.value(u"method"_s) == u"GET"_s && s.labels.value(u"endpoint"_s) == route;
     };
-    const auto isScrape = [](const Sample &s) {
+    const auto isScrape = [](const ScrapedSample &s) {
         return s.labels.value(u"endpoint"_s) == u"/metrics"_s;
     };
-    const auto all = [](const Sample &) { return true; };
-    const auto notScrape = [&](const Sample &s) { return !isScrape(s); };
+    const auto all = [](const ScrapedSample &) { return true; };
+    const auto notScrape = [&](const ScrapedSample &s) { return !isScrape(s); };
     // Only the load reached the route between the scrapes, so the dashboard saw exactly it.
     QCOMPARE(increase(first, second, u"http_requests_total"_s, isRoute), double(requests));
     QCOMPARE(increase(first, second, u"http_requests_total"_s,
-                      [&](const Sample &s) {
+                      [&](const ScrapedSample &s) {
                           return s.labels.value(u"endpoint"_s) == loginRoute &&
                                  s.labels.value(u"status_code"_s) == u"200"_s;
                       }),
