@@ -510,7 +510,10 @@ void AdminApplication::showPages()
             dashboard->addSource(new PgStatsMetricsSource(pool, pgLabel(pool->safeConninfo())));
         }
         if (auto *rest = qobject_cast<RestStore *>(backend())) {
-            // The current REST profile's server publishes its Prometheus text at /metrics.
+            // The current REST profile's server publishes its Prometheus text at /metrics;
+            // its scrapes trust the same pinned certificate as the profile's requests.
+            dashboard->setPinnedServer(rest->client()->settings().baseUrl,
+                                       rest->client()->settings().pinnedSha256);
             dashboard->addUrlSource(
                 rest->client()->settings().baseUrl.resolved(QUrl(QStringLiteral("/metrics"))));
         }

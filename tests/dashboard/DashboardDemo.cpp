@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Opens the Dashboard page against a simulated busy server on loopback (plus this
-// process's own metrics), to look at it: DashboardDemo [--dark] [extra /metrics URL]
+// process's own metrics), to look at it: DashboardDemo [--dark] [extra /metrics URL...];
+// the last URL given is shown.
 #include "MetricsHttpServer.h"
 #include "dashboard/DashboardPage.h"
 #include "metrics/ProcessSampler.h"
@@ -84,7 +85,8 @@ int main(int argc, char **argv)
     page.addUrlSource(http.start());
     for (const QString &url : std::as_const(args))
         page.addUrlSource(QUrl(url));
-    page.setCurrentSource(1);
+    // The last URL given is the one to look at; without one, the simulated server.
+    page.setCurrentSource(int(page.monitors().size()) - 1);
     page.resize(1560, 980);
     page.show();
     page.activate();

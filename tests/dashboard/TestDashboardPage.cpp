@@ -3,6 +3,7 @@
 #include "dashboard/ChartPanel.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/KpiTile.h"
+#include "dashboard/RegistryMetricsSource.h"
 #include "dashboard/SourceMonitor.h"
 #include "metrics/Registry.h"
 
@@ -14,8 +15,10 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QToolButton>
 
+#include <atomic>
 #include <cmath>
 
 using namespace ne;
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void brokenSourcesDoNotStopOthers();
     void exportsChartPngAndCsv();
     void rendersOffscreen();
+    void clientSourceCollectsOffTheUiThread();
 
 private:
     /// Waits for the next completed interval of monitor.
@@ -224,6 +228,22 @@ void TestDashboardPage::rendersOffscreen()
         for (int x = 0; x < shot.width(); x += 7)
             colours.insert(shot.pixel(x, y));
     QVERIFY(colours.size() > 10);
+}
+
+void TestDashboardPage::clientSourceCollectsOffTheUiThread()
+{
+    // The client's registry runs ProcessSampler's hook on collect, which reads /proc.
+    Registry client;
+    client.counter("store_calls_total", "Calls").get().inc(3);
+    std::atomic<QThread *> collectedOn = nullptr;
+    client.addCollectHook([&] { collectedOn = QThread::currentThread(); });
+    RegistryMetricsSource source(client, u"This client"_s);
+    QSignalSpy fetched(&source, &MetricsSource::fetched);
+    source.fetch();
+    QVERIFY(fetched.wait(10000));
+    QVERIFY(collectedOn.load() != nullptr);
+    QVERIFY(collectedOn.load() != QThread::currentThread());
+    QVERIFY(fetched.at(0).at(0).toByteArray().contains("store_calls_total 3"));
 }
 
 QTEST_MAIN(TestDashboardPage)

@@ -266,9 +266,19 @@ SourceMonitor *DashboardPage::addUrlSource(const QUrl &url)
 {
     auto *source = new HttpMetricsSource(m_network, url);
     source->setTimeoutMs(m_scrapeTimeoutMs);
+    const auto origin = QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery |
+                        QUrl::RemoveFragment | QUrl::StripTrailingSlash;
+    if (!m_pinnedSha256.isEmpty() && url.adjusted(origin) == m_pinnedServer.adjusted(origin))
+        source->setPinnedSha256(m_pinnedSha256);
     auto *monitor = addSource(source);
     setCurrentSource(int(m_monitors.size()) - 1);
     return monitor;
+}
+
+void DashboardPage::setPinnedServer(const QUrl &server, const QByteArray &pinnedSha256)
+{
+    m_pinnedServer = server;
+    m_pinnedSha256 = pinnedSha256;
 }
 
 void DashboardPage::addUrlFromEdit()

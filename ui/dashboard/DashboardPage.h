@@ -56,6 +56,10 @@ public:
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     void setSavePathProvider(const ChartPanel::SavePathProvider &provider);
+    /// The REST profile's server and its pinned certificate (hex SHA-256): URL sources on
+    /// that server (same scheme, host and port) trust exactly that certificate, as the
+    /// profile's RestStore does. Applies to sources added from now on.
+    void setPinnedServer(const QUrl &server, const QByteArray &pinnedSha256);
     /// Timeout for URL sources added from now on (default 5 s).
     void setScrapeTimeoutMs(int ms) { m_scrapeTimeoutMs = ms; }
     QList<ChartPanel *> charts() const { return m_charts; }
@@ -85,6 +89,8 @@ private:
     bool m_paused = false;
     bool m_active = false;
     int m_scrapeTimeoutMs = 5000;
+    QUrl m_pinnedServer;
+    QByteArray m_pinnedSha256;
 
     QComboBox *m_sourceCombo = nullptr;
     QLineEdit *m_urlEdit = nullptr;

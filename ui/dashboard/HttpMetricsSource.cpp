@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "dashboard/HttpMetricsSource.h"
 
+#include "store/rest/RestErrors.h"
+
+#include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTimer>
 
 namespace ne {
@@ -30,6 +35,7 @@ void HttpMetricsSource::fetch()
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     m_timedOut = false;
     m_tooLarge = false;
+    m_tlsProblem.clear();
     QNetworkReply *reply = m_network->get(request);
     m_reply = reply;
     auto *timer = new QTimer(reply);
@@ -45,13 +51,27 @@ void HttpMetricsSource::fetch()
             reply->abort();
         }
     });
+    connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &errors) {
+        if (trusts(reply->sslConfiguration().peerCertificate(), m_pinnedSha256))
+            reply->ignoreSslErrors(errors);
+        else
+            m_tlsProblem = RestErrors::certificateDetails(errors);
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finish(reply); });
+}
+
+bool HttpMetricsSource::trusts(const QSslCertificate &peer, const QByteArray &pinnedSha256)
+{
+    return !pinnedSha256.isEmpty() && !peer.isNull() &&
+           peer.digest(QCryptographicHash::Sha256).toHex() == pinnedSha256.toLower();
 }
 
 QString HttpMetricsSource::describeFailure(QNetworkReply *reply) const
 {
     if (m_timedOut)
         return tr("timed out after %1 s").arg(m_timeoutMs / 1000.0);
+    if (!m_tlsProblem.isEmpty())
+        return tr("certificate refused: %1").arg(m_tlsProblem);
     if (m_tooLarge)
         return tr("response larger than %1 MiB").arg(m_maxBytes / (1024 * 1024));
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -3,7 +3,7 @@
 
 #include "metrics/Registry.h"
 
-#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace ne {
 
@@ -14,10 +14,18 @@ RegistryMetricsSource::RegistryMetricsSource(const Registry &registry, QString n
     , m_name(std::move(name))
 {}
 
+RegistryMetricsSource::~RegistryMetricsSource()
+{
+    m_collecting.waitForFinished();
+}
+
 void RegistryMetricsSource::fetch()
 {
-    // Delivered from the event loop like a network reply, so callers see one behaviour.
-    QTimer::singleShot(0, this, [this] { Q_EMIT fetched(m_registry.exposition()); });
+    if (m_collecting.isRunning())
+        return;
+    m_collecting = QtConcurrent::run([registry = &m_registry] { return registry->exposition(); });
+    // Delivered on this object's thread, like a network reply.
+    m_collecting.then(this, [this](const QByteArray &text) { Q_EMIT fetched(text); });
 }
 
 } // namespace ne
