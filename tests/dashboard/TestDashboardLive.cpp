@@ -41,8 +41,8 @@ struct ScrapedSample
 /// The minimum needed to read the server's text: no types, no escapes beyond \" and \\.
 QList<ScrapedSample> parseScrape(const QByteArray &text)
 {
-    static const QRegularExpression line(uR"(^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{(.*)\})?\s+(\S+))"_s);
-    static const QRegularExpression label(uR"re(([a-zA-Z_]\w*)="((?:[^"\\]|\\.)*)")re"_s);
+    static const QRegularExpression line(u"^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)\\})?\\s+(\\S+)"_s);
+    static const QRegularExpression label(u"([a-zA-Z_]\\w*)=\"((?:[^\"\\\\]|\\\\.)*)\""_s);
     QList<ScrapedSample> samples;
     for (const QByteArray &raw : text.split('\n')) {
         const QString l = QString::fromUtf8(raw);
@@ -129,7 +129,7 @@ struct Shown
 
 Shown shownNumber(const QString &text, double unit = 1)
 {
-    static const QRegularExpression number(uR"(^([0-9]+)(?:\.([0-9]+))?)"_s);
+    static const QRegularExpression number(u"^([0-9]+)(?:\\.([0-9]+))?"_s);
     const auto m = number.match(text);
     if (!m.hasMatch())
         return {};
