@@ -126,7 +126,7 @@ void ChartPanel::showHistory(const RingBuffer<KpiPoint> &history, qint64 windowM
         m_window.push_back(history[i]);
 
     const int pixels = std::max(1, int(m_chart->plotArea().width()));
-    double top = m_threshold.value_or(0.0);
+    double top = 0;
     std::vector<std::vector<QPointF>> lines(size_t(m_lines.size()));
     for (int s = 0; s < m_lines.size(); ++s) {
         std::vector<QPointF> &points = lines[size_t(s)];
@@ -138,6 +138,10 @@ void ChartPanel::showHistory(const RingBuffer<KpiPoint> &history, qint64 windowM
                 top = std::max(top, y);
         }
     }
+    // Scaling to a far-away threshold would flatten the lines at the bottom (5 ms under a
+    // 500 ms alert line): the line joins the axis once the data reaches half of it.
+    if (m_threshold && top >= *m_threshold / 2)
+        top = std::max(top, *m_threshold);
     // Qt Charts lays out (and strokes, for hover) every series again on each axis change.
     // Emptying the series first makes the axis changes free, so each series is laid out
     // once per tick, by its replace().
