@@ -21,9 +21,8 @@ RegistryMetricsSource::~RegistryMetricsSource()
 
 void RegistryMetricsSource::fetch()
 {
-    // No "still running" early return: the continuation below can arrive before the task's
-    // future reads as finished, and a fetch dropped then never answers, which froze the
-    // source. SourceMonitor never asks again before the answer, so collections don't overlap.
+    if (m_collecting.isRunning())
+        return;
     m_collecting = QtConcurrent::run([registry = &m_registry] { return registry->exposition(); });
     // Delivered on this object's thread, like a network reply.
     m_collecting.then(this, [this](const QByteArray &text) { Q_EMIT fetched(text); });
