@@ -127,6 +127,18 @@ public:
         return f.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(f.readAll()) : QString();
     }
 
+    /// Fast shutdown (SIGINT: connections and open transactions are cut); restart() brings
+    /// the server back. At destruction the folder then goes with m_dir.
+    void stop()
+    {
+        const qint64 pid = postmasterPid();
+        if (pid > 0 && m_server.state() != QProcess::NotRunning) {
+            ::kill(pid_t(pid), SIGINT);
+            if (!m_server.waitForFinished(10000))
+                kill();
+        }
+    }
+
 private:
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
 
@@ -189,17 +201,6 @@ private:
             port = ntohs(a.sin_port);
         ::close(s);
         return port;
-    }
-
-    /// Fast shutdown at the end (SIGINT), then the folder goes with m_dir.
-    void stop()
-    {
-        const qint64 pid = postmasterPid();
-        if (pid > 0 && m_server.state() != QProcess::NotRunning) {
-            ::kill(pid_t(pid), SIGINT);
-            if (!m_server.waitForFinished(10000))
-                kill();
-        }
     }
 
     QString m_bin;

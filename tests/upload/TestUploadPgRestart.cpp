@@ -2,133 +2,22 @@
 // PostgreSQL stops in the middle of a batch (fast shutdown: connections and open
 // transactions are cut) and starts again a few seconds later. The files it refused wait
 // and are retried; the batch then finishes with every file exactly once and no record
-// without its bytes. The test runs its own server (initdb + pg_ctl on a free port), so
-// stopping it disturbs no other test.
+// without its bytes. The test runs its own server (PgServerProcess), so stopping it
+// disturbs no other test.
+#include "PgServerProcess.h"
 #include "UploadTestFiles.h"
 #include "store/postgres/PgStore.h"
 #include "upload/UploadJournal.h"
 #include "upload/UploadQueue.h"
 
-#include <QHostAddress>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <grp.h>
-#include <pwd.h>
-#include <unistd.h>
 
 using namespace ne;
 using namespace Qt::StringLiterals;
 using test::UploadTestFiles;
 using S = UploadItem::State;
-
-/// A private PostgreSQL 15 cluster in a folder, driven with pg_ctl. As root, the server
-/// runs as the "postgres" account (PostgreSQL refuses root).
-class LocalPostgres
-{
-public:
-    explicit LocalPostgres(const QString &folder)
-        : m_folder(folder)
-        , m_bin(qEnvironmentVariable("NE_PG_BIN", u"/usr/lib/postgresql/15/bin"_s))
-    {}
-    ~LocalPostgres()
-    {
-        if (m_running)
-            pgCtl({u"stop"_s, u"-m"_s, u"immediate"_s});
-    }
-
-    /// initdb and a free port; the error says what failed.
-    QString init()
-    {
-        QDir().mkpath(m_folder + u"/sock"_s);
-        if (geteuid() == 0) {
-            const passwd *pg = getpwnam("postgres");
-            if (!pg)
-                return u"no postgres account to run the server as"_s;
-            QFile::setPermissions(QFileInfo(m_folder).absolutePath(),
-                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                      QFileDevice::ExeOwner | QFileDevice::ExeGroup |
-                                      QFileDevice::ExeOther);
-            for (const QString &path : QStringList{m_folder, m_folder + u"/sock"_s}) {
-                if (chown(QFile::encodeName(path).constData(), pg->pw_uid, pg->pw_gid) != 0)
-                    return u"cannot hand "_s + path + u" to postgres"_s;
-            }
-        }
-        QString output;
-        if (!run(m_bin + u"/initdb"_s,
-                 {u"-D"_s, dataDir(), u"-U"_s, u"ne_test"_s, u"--auth=trust"_s,
-                  u"--encoding=UTF8"_s, u"--locale=C.UTF-8"_s},
-                 &output))
-            return u"initdb failed: "_s + output;
-        QTcpServer probe;
-        if (!probe.listen(QHostAddress::LocalHost, 0))
-            return u"no free port"_s;
-        m_port = probe.serverPort();
-        return {};
-    }
-
-    bool start()
-    {
-        m_running = pgCtl({u"start"_s, u"-l"_s, m_folder + u"/pg.log"_s, u"-o"_s,
-                           QStringLiteral("-h 127.0.0.1 -p %1 -k %2 -c fsync=off "
-                                          "-c synchronous_commit=off -c full_page_writes=off")
-                               .arg(m_port)
-                               .arg(m_folder + u"/sock"_s)});
-        return m_running;
-    }
-    /// Fast shutdown: sessions are cut, their open transactions rolled back.
-    bool stop()
-    {
-        m_running = !pgCtl({u"stop"_s, u"-m"_s, u"fast"_s});
-        return !m_running;
-    }
-
-    QString conninfo() const
-    {
-        return QStringLiteral("host=127.0.0.1 port=%1 user=ne_test dbname=postgres").arg(m_port);
-    }
-    QString log() const
-    {
-        QFile file(m_folder + u"/pg.log"_s);
-        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-    }
-
-private:
-    QString dataDir() const { return m_folder + u"/data"_s; }
-
-    bool pgCtl(QStringList args)
-    {
-        args << u"-D"_s << dataDir() << u"-w"_s << u"-t"_s << u"60"_s;
-        QString output;
-        const bool ok = run(m_bin + u"/pg_ctl"_s, args, &output);
-        if (!ok)
-            qWarning("pg_ctl %s: %s", qPrintable(args.first()), qPrintable(output));
-        return ok;
-    }
-
-    static bool run(const QString &program, const QStringList &args, QString *output)
-    {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.setWorkingDirectory(QDir::tempPath());
-        if (geteuid() == 0)
-            process.start(u"runuser"_s,
-                          QStringList{u"-u"_s, u"postgres"_s, u"--"_s, program} + args);
-        else
-            process.start(program, args);
-        const bool finished = process.waitForFinished(120000);
-        *output = QString::fromLocal8Bit(process.readAll());
-        return finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-    }
-
-    QString m_folder;
-    QString m_bin;
-    quint16 m_port = 0;
-    bool m_running = false;
-};
 
 class TestUploadPgRestart : public QObject
 {
@@ -136,7 +25,7 @@ class TestUploadPgRestart : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<LocalPostgres> m_pg;
+    test::PgServerProcess m_pg;
 
     template<typename T> static T await(QFuture<T> future)
     {
@@ -149,13 +38,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_pg = std::make_unique<LocalPostgres>(m_dir.filePath(u"pg"_s));
-        const QString error = m_pg->init();
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY2(m_pg->start(), qPrintable(m_pg->log()));
+        QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
     }
-
-    void cleanupTestCase() { m_pg.reset(); }
 
     void batchFinishesAfterPostgresReturns()
     {
@@ -179,7 +63,7 @@ private Q_SLOTS:
         settings.maxOpen = 4;
         settings.connectTimeout = std::chrono::seconds(2);
         settings.borrowTimeout = std::chrono::milliseconds(3000);
-        std::unique_ptr<PgStore> store = PgStore::open(m_pg->conninfo(), settings);
+        std::unique_ptr<PgStore> store = PgStore::open(m_pg.conninfo(u"postgres"_s), settings);
         await(store->migrate().then([] { return 0; }));
 
         UploadQueue::Options o;
@@ -204,7 +88,7 @@ private Q_SLOTS:
             },
             180000));
         const int doneBeforeStop = queue.totals().done;
-        QVERIFY2(m_pg->stop(), qPrintable(m_pg->log()));
+        m_pg.stop();
 
         // While the server is away, files wait for it: none fails, the batch goes on.
         int waiting = 0;
@@ -222,7 +106,7 @@ private Q_SLOTS:
         QVERIFY(queue.totals().done < files);
         qInfo("stopped with %d done; %d files waiting for the server", doneBeforeStop, waiting);
 
-        QVERIFY2(m_pg->start(), qPrintable(m_pg->log()));
+        QVERIFY2(m_pg.restart(), qPrintable(m_pg.error()));
         QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty() && queue.isIdle(); }, 300000));
         for (int row = 0; row < queue.count(); ++row) {
             const UploadItem &item = queue.at(row);
