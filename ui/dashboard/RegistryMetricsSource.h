@@ -4,7 +4,7 @@
 #include "dashboard/MetricsSource.h"
 
 #include <QByteArray>
-#include <QFuture>
+#include <QFutureWatcher>
 
 namespace ne {
 
@@ -28,7 +28,7 @@ public:
 private:
     const Registry &m_registry;
     QString m_name;
-    QFuture<QByteArray> m_collecting;
+    QFutureWatcher<QByteArray> m_collecting;
 };
 
 } // namespace ne

@@ -52,6 +52,10 @@ SourceMonitor::SourceMonitor(MetricsSource *source, size_t historyCapacity, QObj
     m_source->setParent(this);
     connect(m_source, &MetricsSource::fetched, this, &SourceMonitor::onFetched);
     connect(m_source, &MetricsSource::failed, this, &SourceMonitor::onFailed);
+    // A watcher always posts its finished signal; QFuture::then(this, …) would call
+    // onParsed from inside scrape() when the parse wins the race (Qt 6.4).
+    connect(&m_parsing, &QFutureWatcher<std::shared_ptr<const Parsed>>::finished, this,
+            [this] { onParsed(m_parsing.result()); });
 }
 
 SourceMonitor::~SourceMonitor() = default;
@@ -87,7 +91,7 @@ void SourceMonitor::onFetched(const QByteArray &payload)
     const auto previous = m_previous;
     const double seconds = previous ? double(now - m_previousMs) / 1000.0 : 0.0;
     // Parsing a large scrape and diffing it takes milliseconds: never on the UI thread.
-    QtConcurrent::run([payload, previous, seconds, now] {
+    m_parsing.setFuture(QtConcurrent::run([payload, previous, seconds, now] {
         auto parsed = std::make_shared<Parsed>();
         ParseResult result = PromTextReader().parse(payload);
         parsed->error = result.error;
@@ -106,7 +110,7 @@ void SourceMonitor::onFetched(const QByteArray &payload)
             KpiCalculator::fillGauges(*families, parsed->kpis);
         }
         return std::shared_ptr<const Parsed>(std::move(parsed));
-    }).then(this, [this](const std::shared_ptr<const Parsed> &parsed) { onParsed(parsed); });
+    }));
     m_previousMs = now;
 }
 

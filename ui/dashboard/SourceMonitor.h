@@ -6,6 +6,7 @@
 #include "metrics/MetricFamily.h"
 #include "metrics/PlatformKpis.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 
 #include <cmath>
@@ -87,6 +88,7 @@ private:
     void onParsed(const std::shared_ptr<const Parsed> &parsed);
 
     MetricsSource *m_source;
+    QFutureWatcher<std::shared_ptr<const Parsed>> m_parsing;
     RingBuffer<KpiPoint> m_history;
     AlertEvaluator m_alerts;
     PlatformKpis m_latest;
