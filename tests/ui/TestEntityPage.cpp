@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Drives an EntityPage offscreen the way an editor would: the form, the table, bulk
 // actions and the conflict dialog, over a real embedded workspace.
+#include "SmallDisk.h"
 #include "dialogs/ConflictDialog.h"
 #include "dialogs/Prompter.h"
 #include "entities/EntityForm.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void conflictDialogOverwriteAndReload();
     void rendersConflictDialogAndEmptyTrash();
     void keepsEditsWhenWorkspaceIsLocked();
+    void keepsEditsWhenDiskIsFull();
 
 private:
     template<typename T> T *child(const QString &name) const
@@ -295,6 +297,47 @@ void TestEntityPage::keepsEditsWhenWorkspaceIsLocked()
                    QStringLiteral("Mine while locked");
         },
         5000));
+}
+
+void TestEntityPage::keepsEditsWhenDiskIsFull()
+{
+    SmallDisk disk(8 * 1024 * 1024);
+    if (!disk.isMounted())
+        QSKIP(qPrintable(disk.error()));
+    openWorkspace(disk.filePath(QStringLiteral("full.nextevent")));
+    m_page->tableView()->selectRow(0);
+    QVERIFY(QTest::qWaitFor([this] { return !m_page->form()->record().isNull(); }, 5000));
+    const Record opened = m_page->form()->record();
+    auto *title = child<QLineEdit>(QStringLiteral("titleEdit"));
+    title->clear();
+    QTest::keyClicks(title, QStringLiteral("Long read"));
+    // A long body needs many new pages; on a full disk none can be written.
+    const QString body = QString(63, u'x').append(u'\n').repeated(8 * 1024); // 512 KiB
+    child<QPlainTextEdit>(QStringLiteral("contentEdit"))->setPlainText(body);
+    QVERIFY(disk.fill());
+
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY2(QTest::qWaitFor(
+                 [this] { return m_bar->text().contains(QStringLiteral("disk is full")); }, 10000),
+             qPrintable(m_bar->text()));
+    QCOMPARE(title->text(), QStringLiteral("Long read"));
+    QCOMPARE(child<QPlainTextEdit>(QStringLiteral("contentEdit"))->toPlainText().size(),
+             body.size());
+    disk.release();
+    const Record stored = m_store->repository().get(EntityKind::Article, opened.id());
+    QCOMPARE(stored.version(), opened.version());
+    QCOMPARE(stored.value(keys::title), opened.value(keys::title));
+
+    // Room again: the same edits save with one more click.
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return m_store->repository().get(EntityKind::Article, opened.id()).value(keys::title) ==
+                   QStringLiteral("Long read");
+        },
+        5000));
+    m_page.reset(); // before the disk goes, so nothing holds the workspace open
+    m_store.reset();
 }
 
 QTEST_MAIN(TestEntityPage)
