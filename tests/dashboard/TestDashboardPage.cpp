@@ -18,6 +18,7 @@
 #include <QTest>
 #include <QThread>
 #include <QToolButton>
+#include <QTreeWidget>
 
 #include <atomic>
 #include <cmath>
@@ -222,6 +223,13 @@ void TestDashboardPage::rendersOffscreen()
     QCOMPARE(page.title(), u"Dashboard"_s);
     QVERIFY(scrapeAndWait(page, page.monitors().at(0)) ||
             page.monitors().at(0)->state() == SourceMonitor::State::Ok);
+    // No alert yet: the history says what it watches instead of looking broken.
+    auto *alerts = page.findChild<QTreeWidget *>(u"alertHistoryTree"_s);
+    QVERIFY(alerts);
+    QCOMPARE(alerts->topLevelItemCount(), 3); // the note and one line per platform rule
+    QVERIFY2(alerts->topLevelItem(0)->text(0).contains(u"No alerts so far"_s),
+             qPrintable(alerts->topLevelItem(0)->text(0)));
+    QVERIFY(alerts->topLevelItem(1)->text(0).contains(u"500 ms"_s));
     const QImage shot = page.grab().toImage();
     QVERIFY(shot.save(m_dir.filePath(u"dashboard.png"_s)));
     QVERIFY(shot.width() >= 1400);

@@ -427,6 +427,19 @@ void DashboardPage::updateAlerts()
     m_banner->setText(tr("Firing: %1").arg(firing.join(QStringLiteral(" · "))));
     m_banner->setVisible(!firing.isEmpty());
     const auto &history = monitor->alerts().history();
+    if (history.empty()) {
+        // An empty list would look broken; say what is watched, so quiet reads as good news.
+        QStringList lines{tr("No alerts so far. Watching:")};
+        for (const AlertRule &rule : monitor->alerts().rules())
+            lines << tr("  • %1").arg(rule.summary);
+        for (const QString &line : lines) {
+            auto *item = new QTreeWidgetItem(m_alertHistory, {line});
+            item->setFlags(Qt::NoItemFlags);
+            item->setFirstColumnSpanned(true);
+            item->setToolTip(0, line);
+        }
+        return;
+    }
     for (auto it = history.rbegin(); it != history.rend(); ++it) {
         const bool latency = it->ruleId == "HighResponseTime";
         auto *item = new QTreeWidgetItem(m_alertHistory);
