@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QCryptographicHash>
+#include "media/Sha256.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
@@ -42,7 +43,7 @@ public:
     /// The content hash of [0, hashed) of an upload's bytes.
     struct ContentHash
     {
-        QCryptographicHash sha256{QCryptographicHash::Sha256};
+        Sha256 sha256;
         qint64 hashed = 0;
     };
 

@@ -24,7 +24,10 @@ TusPatchSink::TusPatchSink(ResumableStore &store, MediaIngest &ingest, Resumable
     , m_file(store.dataPath(m_upload.id))
 {
     if (m_checksum) {
-        m_chunkHash.emplace(m_checksum->algorithm);
+        if (m_checksum->algorithm == QCryptographicHash::Sha256)
+            m_chunkSha256.emplace();
+        else
+            m_chunkHash.emplace(m_checksum->algorithm);
         m_lock->holdBackOffset(m_start);
     }
     if (m_file.open(QIODevice::ReadWrite) && !m_file.seek(m_start))
@@ -58,12 +61,17 @@ bool TusPatchSink::write(const char *data, size_t size)
         return false;
     }
     m_received += qint64(size);
-    if (m_chunkHash) {
-        m_chunkHash->addData(QByteArrayView(data, qsizetype(size)));
-    } else if (m_lock->hash().hashed == m_start + m_received - qint64(size)) {
-        // The common case: the content hash advances with the bytes, no second read.
-        m_lock->hash().sha256.addData(QByteArrayView(data, qsizetype(size)));
+    const QByteArrayView bytes(data, qsizetype(size));
+    if (m_chunkSha256)
+        m_chunkSha256->addData(bytes);
+    else if (m_chunkHash)
+        m_chunkHash->addData(bytes);
+    if (m_lock->hash().hashed == m_start + m_received - qint64(size)) {
+        // The common case: the content hash advances with the bytes, no second read. A
+        // checksummed chunk that turns out wrong sets it back (finish()).
+        m_lock->hash().sha256.addData(bytes);
         m_lock->hash().hashed += qint64(size);
+        m_contentHashAhead = m_checksum.has_value();
     }
     return true;
 }
@@ -73,16 +81,19 @@ void TusPatchSink::abort()
     m_file.flush();
     // Unchecked bytes are kept for the resume; bytes that came with a checksum cannot be
     // verified any more and are dropped.
-    if (m_checksum)
+    if (m_checksum) {
         m_file.resize(m_start);
+        forgetUnverifiedHash();
+    }
     m_file.close();
 }
 
 HttpResponse TusPatchSink::finish(HttpRequest &request)
 {
     m_file.flush();
-    if (m_checksum && m_chunkHash->result() != m_checksum->expected) {
+    if (m_checksum && chunkDigest() != m_checksum->expected) {
         m_file.resize(m_start);
+        forgetUnverifiedHash();
         HttpResponse r = ErrorTable::response(
             ApiError::Validation, request.requestId,
             QStringLiteral(
@@ -99,6 +110,21 @@ HttpResponse TusPatchSink::finish(HttpRequest &request)
     HttpResponse r = HttpResponse::empty(204);
     describe(r, m_upload, offset);
     return r;
+}
+
+QByteArray TusPatchSink::chunkDigest()
+{
+    return m_chunkSha256 ? m_chunkSha256->result() : m_chunkHash->result();
+}
+
+void TusPatchSink::forgetUnverifiedHash()
+{
+    if (!m_contentHashAhead)
+        return;
+    // The bytes it took are gone; completion hashes the file again from the start (rare).
+    m_lock->hash().sha256.reset();
+    m_lock->hash().hashed = 0;
+    m_contentHashAhead = false;
 }
 
 void TusPatchSink::catchUpHash()

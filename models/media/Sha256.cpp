@@ -15,7 +15,14 @@ void Sha256::Deleter::operator()(evp_md_ctx_st *ctx) const
 Sha256::Sha256()
     : m_ctx(EVP_MD_CTX_new())
 {
-    if (!m_ctx || EVP_DigestInit_ex(m_ctx.get(), EVP_sha256(), nullptr) != 1)
+    if (!m_ctx)
+        throw std::runtime_error("SHA-256 initialisation failed");
+    reset();
+}
+
+void Sha256::reset()
+{
+    if (EVP_DigestInit_ex(m_ctx.get(), EVP_sha256(), nullptr) != 1)
         throw std::runtime_error("SHA-256 initialisation failed");
 }
 
@@ -27,14 +34,13 @@ void Sha256::addData(const char *data, qsizetype size)
         throw std::runtime_error("SHA-256 update failed");
 }
 
-QString Sha256::hexResult()
+QByteArray Sha256::result()
 {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     if (EVP_DigestFinal_ex(m_ctx.get(), digest, &length) != 1)
         throw std::runtime_error("SHA-256 finalisation failed");
-    return QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
+    return QByteArray(reinterpret_cast<const char *>(digest), int(length));
 }
 
 QString Sha256::hex(const QByteArray &data)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 #include <memory>
 
 struct evp_md_ctx_st;
@@ -19,9 +20,13 @@ public:
     Sha256 &operator=(const Sha256 &) = delete;
 
     void addData(const char *data, qsizetype size);
-    void addData(const QByteArray &data) { addData(data.constData(), data.size()); }
+    void addData(QByteArrayView data) { addData(data.data(), data.size()); }
+    /// Starts over, as if just constructed.
+    void reset();
+    /// The 32-byte digest; the object cannot be fed afterwards (until reset()).
+    QByteArray result();
     /// Lowercase hex digest; the object cannot be fed afterwards.
-    QString hexResult();
+    QString hexResult() { return QString::fromLatin1(result().toHex()); }
 
     static QString hex(const QByteArray &data);
 

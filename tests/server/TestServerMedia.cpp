@@ -260,8 +260,10 @@ void TestServerMedia::checksums()
     auto digest = [](const QByteArray &b, QCryptographicHash::Algorithm a) {
         return QCryptographicHash::hash(b, a).toBase64();
     };
+    // Wrong bytes under a checksum: refused, and they must not reach the content hash.
+    const QByteArray wrong(100, 'z');
     HttpResult r =
-        patch(path, 0, first,
+        patch(path, 0, wrong,
               {{"Upload-Checksum", "sha1 " + digest("something else", QCryptographicHash::Sha1)}});
     QCOMPARE(r.status, 460);
     QCOMPARE(offsetOf(path), 0); // mismatching bytes are not kept
@@ -272,10 +274,18 @@ void TestServerMedia::checksums()
               {{"Upload-Checksum", "sha1 " + digest(first, QCryptographicHash::Sha1)}});
     QCOMPARE(r.status, 204);
     QCOMPARE(offsetOf(path), 100);
+    r = patch(path, 100, QByteArray(file.size() - 100, 'z'),
+              {{"Upload-Checksum", "sha256 " + digest(file.mid(100), QCryptographicHash::Sha256)}});
+    QCOMPARE(r.status, 460);
+    QCOMPARE(offsetOf(path), 100);
     r = patch(path, 100, file.mid(100),
               {{"Upload-Checksum", "sha256 " + digest(file.mid(100), QCryptographicHash::Sha256)}});
     QCOMPARE(r.status, 204);
     QVERIFY(r.header("Upload-Resource").startsWith("/api/v2/images/"));
+    const QJsonObject image =
+        m_h.request("GET", QString::fromLatin1(r.header("Upload-Resource"))).json();
+    QCOMPARE(image.value(QStringLiteral("contentSha256")).toString().toLatin1(),
+             QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex());
     r = m_h.request("PATCH", path, "x",
                     {{"Tus-Resumable", "1.0.0"},
                      {"Upload-Offset", "0"},

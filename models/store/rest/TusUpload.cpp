@@ -128,12 +128,13 @@ void TusUpload::patchNext()
         patch(length, {});
         return;
     }
-    // Hashing a chunk reads megabytes: a worker thread does it, the PATCH goes from here.
-    const QCryptographicHash::Algorithm algorithm =
-        m_algorithm == "sha1" ? QCryptographicHash::Sha1 : QCryptographicHash::Sha256;
-    QtConcurrent::run([path = m_path, offset = m_offset, length, algorithm] {
-        return FileSlice::hash(path, offset, length, algorithm);
-    }).then(this, [this, length](const QByteArray &digest) {
+    // Usually hashed already, while the previous chunk was sent; a resumed or corrected
+    // offset needs a fresh digest.
+    QFuture<QByteArray> digest = m_nextDigest.offset == m_offset && m_nextDigest.length == length
+                                     ? m_nextDigest.digest
+                                     : hashChunk(m_offset, length);
+    m_nextDigest = {};
+    digest.then(this, [this, length](const QByteArray &digest) {
         if (digest.isEmpty()) {
             fail(StoreError(StoreError::Kind::Invalid,
                             RestErrors::tr("%1 could not be read to the end; it may have changed "
@@ -142,6 +143,16 @@ void TusUpload::patchNext()
             return;
         }
         patch(length, digest);
+    });
+}
+
+QFuture<QByteArray> TusUpload::hashChunk(qint64 offset, qint64 length) const
+{
+    // Hashing a chunk reads megabytes: a worker thread does it, the PATCH goes from here.
+    const QCryptographicHash::Algorithm algorithm =
+        m_algorithm == "sha1" ? QCryptographicHash::Sha1 : QCryptographicHash::Sha256;
+    return QtConcurrent::run([path = m_path, offset, length, algorithm] {
+        return FileSlice::hash(path, offset, length, algorithm);
     });
 }
 
@@ -168,6 +179,10 @@ void TusUpload::patch(qint64 length, const QByteArray &digest)
     if (onPatched)
         onPatched(length);
     send(request, [this](const RestReply &reply) { onPatchReply(reply); });
+    if (const qint64 next = m_offset + length; !m_algorithm.isEmpty() && next < m_size) {
+        const qint64 nextLength = std::min(m_client->settings().uploadChunkBytes, m_size - next);
+        m_nextDigest = {next, nextLength, hashChunk(next, nextLength)};
+    }
 }
 
 void TusUpload::onPatchReply(const RestReply &reply)

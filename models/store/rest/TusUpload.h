@@ -56,6 +56,8 @@ private:
     void ask(int attempt);
     void patchNext();
     void patch(qint64 length, const QByteArray &digest);
+    /// Starts hashing [offset, offset + length) on a worker thread.
+    QFuture<QByteArray> hashChunk(qint64 offset, qint64 length) const;
     void onPatchReply(const RestReply &reply);
     void fetchResult(const QByteArray &location, bool created);
     void fail(const StoreError &error);
@@ -72,6 +74,14 @@ private:
     qint64 m_size = 0;
     qint64 m_offset = 0;
     int m_stalls = 0; ///< answers in a row that brought no new bytes
+    /// The next chunk's digest, hashed while the current chunk is on the wire.
+    struct PendingDigest
+    {
+        qint64 offset = -1;
+        qint64 length = 0;
+        QFuture<QByteArray> digest;
+    };
+    PendingDigest m_nextDigest;
     QPromise<TusOutcome> m_promise;
 };
 
