@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 
+#include <array>
 #include <string_view>
 #include <unordered_map>
 
@@ -14,7 +15,43 @@ namespace ne {
 class StringInterner
 {
 public:
+    StringInterner() = default;
+    // The cache points into this object's own map nodes.
+    StringInterner(const StringInterner &) = delete;
+    StringInterner &operator=(const StringInterner &) = delete;
+
     const QByteArray &intern(std::string_view text)
+    {
+        // Most lookups repeat a string seen a few lines up: a small direct-mapped cache,
+        // indexed by a hash of four bytes, answers them with one compare instead of hashing
+        // the whole string for the map. A collision only costs the map lookup.
+        Recent &slot = m_recent[slotOf(text)];
+        if (slot.value && slot.key == text)
+            return *slot.value;
+        const QByteArray &value = lookup(text);
+        slot = {std::string_view(value.constData(), size_t(value.size())), &value};
+        return value;
+    }
+
+private:
+    struct Recent
+    {
+        std::string_view key;
+        const QByteArray *value = nullptr; ///< a map node's value: stable while the map lives
+    };
+    static constexpr size_t kRecentSlots = 256;
+
+    static size_t slotOf(std::string_view text)
+    {
+        if (text.empty())
+            return 0;
+        const auto at = [&](size_t i) { return size_t(static_cast<unsigned char>(text[i])); };
+        const size_t n = text.size();
+        return (n * 131 + at(0) * 31 + at(n - 1) * 7 + at(n / 2) + at((n * 3) / 4) * 17) %
+               kRecentSlots;
+    }
+
+    const QByteArray &lookup(std::string_view text)
     {
         if (auto it = m_strings.find(text); it != m_strings.end())
             return it->second;
@@ -24,8 +61,8 @@ public:
         return m_strings.emplace(key, std::move(copy)).first->second;
     }
 
-private:
     std::unordered_map<std::string_view, QByteArray> m_strings;
+    std::array<Recent, kRecentSlots> m_recent{};
 };
 
 } // namespace ne
