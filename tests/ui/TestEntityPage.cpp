@@ -76,6 +76,9 @@ private:
         return w;
     }
     void waitForRows();
+    /// After a failed save: the stored row is still the one opened, and one more click on
+    /// Save stores the edits the form kept (editedTitle).
+    void verifyUnsavedThenRetry(const Record &opened, const QString &editedTitle);
     void openWorkspace(const QString &path);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -125,6 +128,20 @@ void TestEntityPage::waitForRows()
 {
     QVERIFY(QTest::qWaitFor(
         [this] { return m_page->model()->rowCount() > 0 && !m_page->model()->isLoading(); }, 5000));
+}
+
+void TestEntityPage::verifyUnsavedThenRetry(const Record &opened, const QString &editedTitle)
+{
+    const Record stored = m_store->repository().get(EntityKind::Article, opened.id());
+    QCOMPARE(stored.version(), opened.version());
+    QCOMPARE(stored.value(keys::title), opened.value(keys::title));
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return m_store->repository().get(EntityKind::Article, opened.id()).value(keys::title) ==
+                   editedTitle;
+        },
+        5000));
 }
 
 void TestEntityPage::createsArticleThroughFormAndFindsItInTable()
@@ -285,18 +302,8 @@ void TestEntityPage::keepsEditsWhenWorkspaceIsLocked()
     QVERIFY2(told, qPrintable(m_bar->text()));
     QVERIFY(m_bar->text().contains(m_store->path()));
     QCOMPARE(title->text(), QStringLiteral("Mine while locked"));
-    const Record stored = m_store->repository().get(EntityKind::Article, opened.id());
-    QCOMPARE(stored.version(), opened.version());
-    QCOMPARE(stored.value(keys::title), opened.value(keys::title));
-
     // The edits were kept, so saving again once the lock is gone just works.
-    QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            return m_store->repository().get(EntityKind::Article, opened.id()).value(keys::title) ==
-                   QStringLiteral("Mine while locked");
-        },
-        5000));
+    verifyUnsavedThenRetry(opened, QStringLiteral("Mine while locked"));
 }
 
 void TestEntityPage::keepsEditsWhenDiskIsFull()
@@ -324,18 +331,8 @@ void TestEntityPage::keepsEditsWhenDiskIsFull()
     QCOMPARE(child<QPlainTextEdit>(QStringLiteral("contentEdit"))->toPlainText().size(),
              body.size());
     disk.release();
-    const Record stored = m_store->repository().get(EntityKind::Article, opened.id());
-    QCOMPARE(stored.version(), opened.version());
-    QCOMPARE(stored.value(keys::title), opened.value(keys::title));
-
     // Room again: the same edits save with one more click.
-    QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            return m_store->repository().get(EntityKind::Article, opened.id()).value(keys::title) ==
-                   QStringLiteral("Long read");
-        },
-        5000));
+    verifyUnsavedThenRetry(opened, QStringLiteral("Long read"));
     m_page.reset(); // before the disk goes, so nothing holds the workspace open
     m_store.reset();
 }
