@@ -24,10 +24,7 @@ TusPatchSink::TusPatchSink(ResumableStore &store, MediaIngest &ingest, Resumable
     , m_file(store.dataPath(m_upload.id))
 {
     if (m_checksum) {
-        if (m_checksum->algorithm == QCryptographicHash::Sha256)
-            m_chunkSha256.emplace();
-        else
-            m_chunkHash.emplace(m_checksum->algorithm);
+        m_chunkHash.emplace(m_checksum->algorithm);
         m_lock->holdBackOffset(m_start);
     }
     if (m_file.open(QIODevice::ReadWrite) && !m_file.seek(m_start))
@@ -62,9 +59,7 @@ bool TusPatchSink::write(const char *data, size_t size)
     }
     m_received += qint64(size);
     const QByteArrayView bytes(data, qsizetype(size));
-    if (m_chunkSha256)
-        m_chunkSha256->addData(bytes);
-    else if (m_chunkHash)
+    if (m_chunkHash)
         m_chunkHash->addData(bytes);
     if (m_lock->hash().hashed == m_start + m_received - qint64(size)) {
         // The common case: the content hash advances with the bytes, no second read. A
@@ -91,7 +86,7 @@ void TusPatchSink::abort()
 HttpResponse TusPatchSink::finish(HttpRequest &request)
 {
     m_file.flush();
-    if (m_checksum && chunkDigest() != m_checksum->expected) {
+    if (m_checksum && m_chunkHash->result() != m_checksum->expected) {
         m_file.resize(m_start);
         forgetUnverifiedHash();
         HttpResponse r = ErrorTable::response(
@@ -110,11 +105,6 @@ HttpResponse TusPatchSink::finish(HttpRequest &request)
     HttpResponse r = HttpResponse::empty(204);
     describe(r, m_upload, offset);
     return r;
-}
-
-QByteArray TusPatchSink::chunkDigest()
-{
-    return m_chunkSha256 ? m_chunkSha256->result() : m_chunkHash->result();
 }
 
 void TusPatchSink::forgetUnverifiedHash()

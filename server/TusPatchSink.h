@@ -4,7 +4,7 @@
 #include "BodySink.h"
 #include "MediaIngest.h"
 #include "ResumableStore.h"
-#include "media/Sha256.h"
+#include "media/Digest.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -45,7 +45,6 @@ public:
 private:
     HttpResponse complete(HttpRequest &request);
     void catchUpHash();
-    QByteArray chunkDigest();
     void forgetUnverifiedHash();
 
     ResumableStore &m_store;
@@ -55,10 +54,7 @@ private:
     qint64 m_start;
     qint64 m_received = 0;
     std::optional<Checksum> m_checksum;
-    /// The chunk's digest as it arrives: OpenSSL for SHA-256 (several times Qt's speed
-    /// here), Qt for SHA-1.
-    std::optional<Sha256> m_chunkSha256;
-    std::optional<QCryptographicHash> m_chunkHash;
+    std::optional<Digest> m_chunkHash; ///< the chunk's digest as it arrives
     /// The upload's content hash took this chunk's bytes before they were verified.
     bool m_contentHashAhead = false;
     QFile m_file;

@@ -25,20 +25,14 @@ public:
         // Most lookups repeat a string seen a few lines up: a small direct-mapped cache,
         // indexed by a hash of four bytes, answers them with one compare instead of hashing
         // the whole string for the map. A collision only costs the map lookup.
-        Recent &slot = m_recent[slotOf(text)];
-        if (slot.value && slot.key == text)
-            return *slot.value;
-        const QByteArray &value = lookup(text);
-        slot = {std::string_view(value.constData(), size_t(value.size())), &value};
-        return value;
+        const QByteArray *&slot = m_recent[slotOf(text)];
+        if (slot && std::string_view(slot->constData(), size_t(slot->size())) == text)
+            return *slot;
+        slot = &lookup(text);
+        return *slot;
     }
 
 private:
-    struct Recent
-    {
-        std::string_view key;
-        const QByteArray *value = nullptr; ///< a map node's value: stable while the map lives
-    };
     static constexpr size_t kRecentSlots = 256;
 
     static size_t slotOf(std::string_view text)
@@ -62,7 +56,8 @@ private:
     }
 
     std::unordered_map<std::string_view, QByteArray> m_strings;
-    std::array<Recent, kRecentSlots> m_recent{};
+    /// Map node values: stable while the map lives.
+    std::array<const QByteArray *, kRecentSlots> m_recent{};
 };
 
 } // namespace ne
