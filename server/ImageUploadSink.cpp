@@ -144,7 +144,7 @@ HttpResponse ImageUploadSink::finish(HttpRequest &request)
     QVariantMap fields = m_values;
     if (const QString tags = m_values.value(QStringLiteral("tags")).toString(); !tags.isEmpty())
         fields.insert(QStringLiteral("tags"), tags.split(QLatin1Char(','), Qt::SkipEmptyParts));
-    const QString sha = QString::fromLatin1(m_hash.result().toHex());
+    const QString sha = m_hash.hexResult();
     return m_ingest
         .ingest(*m_file, sha, m_fileName, fields, MediaIngest::Accept::Images, request.requestId)
         .response;

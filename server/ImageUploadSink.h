@@ -3,8 +3,8 @@
 
 #include "BodySink.h"
 #include "MediaIngest.h"
+#include "media/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QTemporaryFile>
 #include <QVariantMap>
 
@@ -55,7 +55,7 @@ private:
     QByteArray m_text;
     QVariantMap m_values;
     std::unique_ptr<QTemporaryFile> m_file;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
     qint64 m_fileSize = 0;
     bool m_failed = false;
 };

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Media bytes keyed by SHA-256 in chunked bytea rows (media_objects + media_chunks),
 // streamed both ways, and the image rows made from them (upload dedupe).
+#include "media/Sha256.h"
 #include "store/postgres/PgRepositoryPrivate.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -111,7 +111,7 @@ MediaRef PgRepository::putMedia(QIODevice &source, const QString &mimeType,
             const std::string insertChunk = "INSERT INTO media_chunks (object_id, seq, data) "
                                             "VALUES ($1::uuid, $2::int, $3::bytea)";
             c.prepare("ne_media_chunk", insertChunk);
-            QCryptographicHash hash(QCryptographicHash::Sha256);
+            Sha256 hash;
             qint64 total = 0;
             int seq = 0;
             for (;;) {
@@ -128,7 +128,7 @@ MediaRef PgRepository::putMedia(QIODevice &source, const QString &mimeType,
                 if (chunk.size() < kChunkSize)
                     break;
             }
-            const QString sha = QString::fromLatin1(hash.result().toHex());
+            const QString sha = hash.hexResult();
             if (!expectedSha256.isEmpty() && sha != expectedSha256.toLower())
                 throw StoreError::invalid(
                     {{kSha, StoreError::tr("The file's content does not match "
