@@ -50,11 +50,19 @@ QJsonObject RecordJson::toJson(const Record &record, const EntitySchema &schema,
             out.insert(f.key(), v.toString());
         }
     }
-    if (schema.kind() == EntityKind::Image &&
-        out.value(QStringLiteral("thumbnailUrl")).toString().isEmpty()) {
+    if (schema.kind() == EntityKind::Image) {
+        const QString mediaRoute = QStringLiteral("/api/v2/media/");
+        QString url = out.value(QStringLiteral("url")).toString();
+        const QString sha = out.value(QStringLiteral("contentSha256")).toString();
+        if (!sha.isEmpty() && !url.startsWith(mediaRoute) && !url.contains(u"://")) {
+            // A direct PostgreSQL client names its media "pgmedia:<sha256>"; over HTTP the
+            // same bytes are served by the media route.
+            url = mediaRoute + sha;
+            out.insert(QStringLiteral("url"), url);
+        }
         // Every stored image has a preview route; rows keep no URL of their own for it.
-        const QString url = out.value(QStringLiteral("url")).toString();
-        if (url.startsWith(QStringLiteral("/api/v2/media/")))
+        if (url.startsWith(mediaRoute) &&
+            out.value(QStringLiteral("thumbnailUrl")).toString().isEmpty())
             out.insert(QStringLiteral("thumbnailUrl"), QString(url + QStringLiteral("/thumbnail")));
     }
     return out;

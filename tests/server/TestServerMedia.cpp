@@ -6,6 +6,7 @@
 #include "store/StoreError.h"
 #include "store/postgres/PgRepository.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QImage>
 #include <QTcpSocket>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void thumbnails();
     void thumbnailRefusals();
     void mediaStorage();
+    void directClientImage();
 
 private:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
@@ -496,6 +498,34 @@ void TestServerMedia::mediaStorage()
         &exitCode);
     QVERIFY(exitCode != 0);
     QVERIFY2(complaint.contains(QStringLiteral("media.storage")), qPrintable(complaint));
+}
+
+void TestServerMedia::directClientImage()
+{
+    // An editor in PostgreSQL mode stores the bytes in media_chunks and the row names them
+    // "pgmedia:<sha256>"; a REST client must still get a URL it can fetch and a thumbnail.
+    const auto repo = ne::PgRepository::connect(m_h.databaseUri());
+    QByteArray jpeg = TestImages::twoColourJpeg({640, 480}, 1);
+    QBuffer source(&jpeg);
+    source.open(QIODevice::ReadOnly);
+    const ne::MediaRef media =
+        repo->putMedia(source, QStringLiteral("image/jpeg"), {}, {}, {640, 480});
+    QVERIFY2(!media.url.startsWith(QLatin1Char('/')), qPrintable(media.url));
+    const ne::Record created = repo->create(
+        ne::EntityKind::Image, {{QStringLiteral("title"), QStringLiteral("From psql")},
+                                {QStringLiteral("contentSha256"), media.sha256},
+                                {QStringLiteral("originalName"), QStringLiteral("direct.jpg")},
+                                {QStringLiteral("type"), QStringLiteral("gallery")}});
+    const QJsonObject image =
+        m_h.request("GET", QStringLiteral("/api/v2/images/") + created.id()).json();
+    QCOMPARE(image.value(QStringLiteral("url")).toString(),
+             QStringLiteral("/api/v2/media/") + media.sha256);
+    HttpResult r = m_h.request("GET", image.value(QStringLiteral("url")).toString());
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, jpeg);
+    r = m_h.request("GET", image.value(QStringLiteral("thumbnailUrl")).toString());
+    QCOMPARE(r.status, 200);
+    QCOMPARE(QImage::fromData(r.body, "JPEG").size(), QSize(320, 240));
 }
 
 QTEST_GUILESS_MAIN(TestServerMedia)

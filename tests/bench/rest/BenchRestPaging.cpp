@@ -10,14 +10,18 @@
 //      QNetworkAccessManager POST of the same file into a socket that discards it.
 // Every wait blocks in an event loop (as the app's UI thread does): a polling wait would
 // take a core from the server on this 2-core machine and measure itself.
+//   0. (table) the client's memory: a CursorTableModel over RestStore fetched to the end.
 // Run: scripts/with-services build/tests/bench/rest/BenchRestPaging [rows] [thumbnails]
-//      NE_BENCH_SECTIONS=paging,thumbnails,upload (default: all three)
+//      NE_BENCH_SECTIONS=table,paging,thumbnails,upload (default: all)
 #include "ServerHarness.h"
 
+#include "paging/CursorTableModel.h"
 #include "store/postgres/PgStore.h"
 #include "store/rest/RestStore.h"
 #include "store/rest/RestThumbnails.h"
 #include "store/rest/RestUploader.h"
+#include "upload/UploadItem.h"
+#include "upload/UploadRecordDraft.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -168,6 +172,38 @@ void print(const char *name, const Run &r)
                 quantile(r.pageMs, 0.95), r.totalMs);
 }
 
+/// The client as the app runs it: a table model over RestStore fetched to its last row,
+/// holding every row as a table scrolled to the end does. Run first, in a fresh process.
+void benchTable(const RestSettings &s, int rows)
+{
+    RestStore store(s);
+    CursorTableModel model(&store);
+    Query q;
+    q.kind = EntityKind::Article;
+    model.setPageSize(100);
+    QEventLoop loop;
+    QObject::connect(&model, &CursorTableModel::loadingChanged, &loop, [&](bool loading) {
+        if (!loading)
+            loop.quit();
+    });
+    QObject::connect(&model, &CursorTableModel::fetchFailed, &loop, [&](const QString &why) {
+        std::fprintf(stderr, "table fetch failed: %s\n", qPrintable(why));
+        loop.quit();
+    });
+    QElapsedTimer t;
+    t.start();
+    model.setQuery(q);
+    while (model.isLoading() || model.canFetchMore({})) {
+        if (!model.isLoading())
+            model.fetchMore({});
+        if (model.isLoading())
+            loop.exec();
+    }
+    std::printf("CursorTableModel over RestStore: %d of %d rows in %.0f ms, client RSS %.1f MB "
+                "(goal <= 250 MB)\n",
+                model.rowCount(), rows, double(t.nsecsElapsed()) / 1e6, double(rssKiB()) / 1024);
+}
+
 /// Loads every image's thumbnail at once, as a grid showing them all would; ms to the last.
 double fillGrid(Store &store, const QList<Record> &images, int *failed)
 {
@@ -199,30 +235,44 @@ QList<Record> allImages(Store &store)
     return out;
 }
 
+/// A 320x240 JPEG unlike every other one: a flat colour would compress to the same bytes
+/// for neighbouring indexes, and content addressing would fold them into one image.
+QString gridPicture(const QTemporaryDir &dir, int index)
+{
+    QImage picture(320, 240, QImage::Format_RGB32);
+    picture.fill(QColor(index % 256, (index / 256) * 40 % 256, 90));
+    for (int bit = 0; bit < 16; ++bit)
+        for (int y = 0; y < 16; ++y)
+            for (int x = 0; x < 16; ++x)
+                picture.setPixel(bit * 16 + x, 112 + y, (index >> bit) & 1 ? 0xffffffu : 0u);
+    const QString path = dir.filePath(QStringLiteral("grid-%1.jpg").arg(index));
+    picture.save(path, "JPEG", 90);
+    return path;
+}
+
 void benchThumbnails(const RestSettings &base, const QString &pgUri, int count)
 {
     QTemporaryDir dir;
+    std::unique_ptr<PgStore> pg = PgStore::open(pgUri);
     {
-        RestStore seeder(base);
-        QList<QFuture<MediaRef>> uploads;
+        // Stored straight into PostgreSQL, so that both backends read the same bytes: the
+        // server copies them out on first read (as it does for any direct client's media).
+        int failures = 0;
         for (int i = 0; i < count; ++i) {
-            QImage picture(320, 240, QImage::Format_RGB32);
-            picture.fill(QColor(i % 256, (i / 256) * 40 % 256, 90));
-            const QString path = dir.filePath(QStringLiteral("grid-%1.jpg").arg(i));
-            picture.save(path, "JPEG", 90);
-            uploads.append(seeder.putMedia(path));
-        }
-        const auto results = wait(QtFuture::whenAll(uploads.begin(), uploads.end()));
-        const auto failures = std::count_if(results.begin(), results.end(), [](const auto &f) {
+            const QString path = gridPicture(dir, i);
             try {
-                f.result();
-                return false;
-            } catch (const StoreError &) {
-                return true;
+                UploadItem item;
+                item.path = path;
+                item.kind = EntityKind::Image;
+                wait(pg->create(EntityKind::Image,
+                                UploadRecordDraft::values(item, wait(pg->putMedia(path)))));
+            } catch (const StoreError &e) {
+                if (failures++ == 0)
+                    std::fprintf(stderr, "seeding failed: %s\n", qPrintable(e.message()));
             }
-        });
-        std::printf("thumbnails: %d images seeded through putMedia (%lld failed)\n", count,
-                    (long long)failures);
+        }
+        std::printf("thumbnails: %d distinct images stored in PostgreSQL (%d failed)\n", count,
+                    failures);
     }
     RestSettings s = base;
     s.cacheDirectory = dir.filePath(QStringLiteral("cache-a"));
@@ -255,7 +305,6 @@ void benchThumbnails(const RestSettings &base, const QString &pgUri, int count)
         const double ms = fillGrid(store, images, &failed);
         report("cold client cache, server renders cached", ms, store);
     }
-    std::unique_ptr<PgStore> pg = PgStore::open(pgUri);
     const QList<Record> images = allImages(*pg);
     double ms = fillGrid(*pg, images, &failed);
     std::printf("  %-48s %8.0f ms  failed %d\n", "PgStore (direct), first", ms, failed);
@@ -413,6 +462,8 @@ int main(int argc, char **argv)
     s.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(h.port()));
     s.apiKey = h.apiKey();
     s.liveEvents = false;
+    if (wanted("table"))
+        benchTable(s, rows);
     if (wanted("paging")) {
         // Untimed: PostgreSQL's buffers and the server's pool are warm for every pass alike,
         // not only for whichever pass came second.
@@ -441,7 +492,7 @@ int main(int argc, char **argv)
                     quantile(restRun.pageMs, 0.5) / quantile(pgRun.pageMs, 0.5),
                     quantile(restRun.pageMs, 0.95) / quantile(pgRun.pageMs, 0.95),
                     restRun.totalMs / pgRun.totalMs);
-        std::printf("client RSS after paging %d rows over REST: %.1f MB (goal <= 250 MB)\n", rows,
+        std::printf("RSS after paging %d rows over REST (none kept): %.1f MB\n", rows,
                     double(rss) / 1024);
     }
     if (wanted("thumbnails"))
