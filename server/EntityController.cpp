@@ -2,6 +2,7 @@
 #include "EntityController.h"
 
 #include "ErrorTable.h"
+#include "JsonWriter.h"
 #include "ListRequest.h"
 #include "PasswordHasher.h"
 #include "RecordJson.h"
@@ -84,9 +85,8 @@ EntityController::EntityController(std::shared_ptr<MeteredRepository> repository
 HttpResponse EntityController::itemResponse(const Record &record, const EntitySchema &schema,
                                             int status, bool includeMetadata)
 {
-    HttpResponse r = HttpResponse::json(
-        status, QJsonDocument(RecordJson::toJson(record, schema, includeMetadata))
-                    .toJson(QJsonDocument::Compact));
+    HttpResponse r =
+        HttpResponse::json(status, RecordJson::toJson(record, schema, includeMetadata));
     r.setHeader("ETag", etagOf(record.version()));
     return r;
 }
@@ -157,22 +157,35 @@ HttpResponse EntityController::list(EntityKind kind, const HttpRequest &request)
     if (lr.page == 1 || !cursor.isNull())
         page = m_repo->list(lr.query, cursor, lr.limit);
     const EntitySchema &schema = EntitySchema::of(kind);
-    QJsonArray items;
-    for (const Record &r : page.records)
-        items.append(RecordJson::toJson(r, schema, lr.includeMetadata));
     const qint64 total = std::max<qint64>(page.total, 0);
-    QJsonObject envelope{{entityCollection(kind), items},
-                         {QStringLiteral("total"), total},
-                         {QStringLiteral("totalIsExact"), page.totalIsExact},
-                         {QStringLiteral("limit"), lr.limit},
-                         {QStringLiteral("pages"), qint64((total + lr.limit - 1) / lr.limit)}};
+    QByteArray body;
+    body.reserve(1024 + page.records.size() * 1024);
+    JsonWriter out(body);
+    out.beginObject();
+    out.key(entityCollection(kind));
+    out.beginArray();
+    for (const Record &r : page.records)
+        RecordJson::write(out, r, schema, lr.includeMetadata);
+    out.endArray();
+    out.key(QLatin1StringView("total"));
+    out.value(total);
+    out.key(QLatin1StringView("totalIsExact"));
+    out.value(page.totalIsExact);
+    out.key(QLatin1StringView("limit"));
+    out.value(lr.limit);
+    out.key(QLatin1StringView("pages"));
+    out.value(qint64((total + lr.limit - 1) / lr.limit));
     // A cursor names a row, not a page: its page number is unknown (counting the rows
     // before it is what the cursor avoids), so cursor pages leave `page` out.
-    if (lr.cursor.isNull())
-        envelope.insert(QStringLiteral("page"), lr.page);
-    if (!page.nextCursor.isNull())
-        envelope.insert(QStringLiteral("nextCursor"), QString::fromLatin1(page.nextCursor.token()));
-    const QByteArray body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+    if (lr.cursor.isNull()) {
+        out.key(QLatin1StringView("page"));
+        out.value(lr.page);
+    }
+    if (!page.nextCursor.isNull()) {
+        out.key(QLatin1StringView("nextCursor"));
+        out.value(QLatin1StringView(page.nextCursor.token()));
+    }
+    out.endObject();
     const QByteArray etag =
         "W/\"" + QCryptographicHash::hash(body, QCryptographicHash::Md5).toHex().left(16) + '"';
     if (!lr.query.trash)

@@ -7,18 +7,24 @@
 
 namespace ne::server {
 
+class JsonWriter;
+
 /// Records to and from OA JSON (camelCase keys, RFC 3339 UTC times), driven by the
 /// entity's schema so all four entities share one mapping. Stateless.
 class RecordJson
 {
 public:
     /// Every field but the storage path; image metadata only when includeMetadata.
-    static QJsonObject toJson(const Record &record, const EntitySchema &schema,
-                              bool includeMetadata = true);
+    static void write(JsonWriter &out, const Record &record, const EntitySchema &schema,
+                      bool includeMetadata = true);
+    /// write() into a body of its own.
+    static QByteArray toJson(const Record &record, const EntitySchema &schema,
+                             bool includeMetadata = true);
     /// Body values as the repository expects them (QDateTime, QStringList, QVariantMap,
     /// qint64). Keys the schema does not know are kept so that validate() names them.
     static QVariantMap fromJson(const QJsonObject &object, const EntitySchema &schema);
-    static QString formatTime(const QDateTime &time);
+    /// RFC 3339 in UTC with milliseconds ("2026-11-28T09:15:00.123Z"), as ASCII.
+    static QByteArray formatTime(const QDateTime &time);
 };
 
 } // namespace ne::server

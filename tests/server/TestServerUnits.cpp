@@ -3,12 +3,15 @@
 // rate limiter, L1 cache, event bus.
 #include "ErrorTable.h"
 #include "EventBus.h"
+#include "JsonWriter.h"
 #include "Jwt.h"
 #include "L1Cache.h"
 #include "PasswordHasher.h"
 #include "RateLimiter.h"
+#include "RecordJson.h"
 #include "Router.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
@@ -38,6 +41,10 @@ private Q_SLOTS:
     void l1Cache();
     void eventBus();
     void eventIdsAcrossRestarts();
+    void jsonWriterStructure();
+    void jsonWriterStrings();
+    void timeFormat();
+    void recordJson();
 
 private:
     static Router makeRouter();
@@ -334,6 +341,144 @@ void TestServerUnits::eventIdsAcrossRestarts()
     QCOMPARE(next, empty.lastId());
     events = empty.since(next, &gap, &next);
     QVERIFY(!gap);
+}
+
+void TestServerUnits::jsonWriterStructure()
+{
+    QByteArray body;
+    ne::server::JsonWriter out(body);
+    out.beginObject();
+    out.key(QLatin1StringView("empty"));
+    out.beginObject();
+    out.endObject();
+    out.key(QStringView(u"list"));
+    out.beginArray();
+    out.beginArray();
+    out.endArray();
+    out.value(qint64(-9007199254740993));
+    out.value(2.5);
+    out.value(std::numeric_limits<double>::quiet_NaN());
+    out.value(true);
+    out.null();
+    out.beginObject();
+    out.key(QLatin1StringView("a"));
+    out.value(QStringView(u"b"));
+    out.endObject();
+    out.endArray();
+    out.key(QLatin1StringView("last"));
+    out.value(false);
+    out.endObject();
+    QCOMPARE(body, QByteArray(R"({"empty":{},"list":[[],-9007199254740993,2.5,null,true,null,)"
+                              R"({"a":"b"}],"last":false})"));
+}
+
+void TestServerUnits::jsonWriterStrings()
+{
+    // Every escape JSON needs, non-ASCII and astral characters, Latin-1 and UTF-16 input:
+    // whatever is written must parse back to the same text with Qt's strict reader.
+    QStringList texts = {QString(),
+                         QStringLiteral("plain"),
+                         QStringLiteral("\"quoted\" \\ /"),
+                         QStringLiteral("tab\tnew\nline\rreturn"),
+                         QStringLiteral("新闻 — café"),
+                         QString::fromUcs4(U"emoji 😀 and 𝄞")};
+    QString controls;
+    for (char16_t c = 0; c < 0x20; ++c)
+        controls.append(QChar(c));
+    texts.append(controls);
+    QRandomGenerator random(7);
+    for (int i = 0; i < 200; ++i) {
+        QString text;
+        const int length = int(random.bounded(40));
+        for (int j = 0; j < length; ++j) {
+            char32_t c = random.bounded(4) == 0 ? char32_t(random.bounded(0x20))
+                                                : char32_t(random.bounded(0x20, 0x11'0000));
+            if (c >= 0xd800 && c < 0xe000)
+                c = U'\\';
+            text.append(QString::fromUcs4(&c, 1));
+        }
+        texts.append(text);
+    }
+    QByteArray body;
+    ne::server::JsonWriter out(body);
+    out.beginObject();
+    for (int i = 0; i < texts.size(); ++i) {
+        out.key(QString(texts.at(i) + QString::number(i)));
+        out.value(texts.at(i));
+    }
+    out.key(QLatin1StringView("latin1 \xe9\""));
+    out.value(QLatin1StringView("caf\xe9 \\"));
+    out.endObject();
+    QJsonParseError error;
+    const QJsonObject parsed = QJsonDocument::fromJson(body, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(parsed.size(), texts.size() + 1);
+    // By iteration: QJsonObject's lookup misorders astral keys in Qt 6.4.
+    QHash<QString, QString> members;
+    for (auto it = parsed.begin(); it != parsed.end(); ++it)
+        members.insert(it.key(), it.value().toString());
+    for (int i = 0; i < texts.size(); ++i)
+        QCOMPARE(members.value(texts.at(i) + QString::number(i)), texts.at(i));
+    QCOMPARE(parsed.value(QStringLiteral("latin1 é\"")).toString(), QStringLiteral("café \\"));
+}
+
+void TestServerUnits::timeFormat()
+{
+    QList<qint64> moments = {0,
+                             -1,
+                             1,
+                             951'782'400'000 /* 2000-02-29 */,
+                             -2'203'891'200'001,
+                             253'402'300'799'999 /* 9999-12-31T23:59:59.999 */,
+                             -62'135'596'800'000 /* 0001-01-01 */};
+    QRandomGenerator random(11);
+    for (int i = 0; i < 5000; ++i)
+        moments.append(random.bounded(qint64(-62'000'000'000'000), qint64(253'000'000'000'000)));
+    for (const qint64 ms : moments) {
+        const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        QCOMPARE(ne::server::RecordJson::formatTime(time),
+                 time.toString(Qt::ISODateWithMs).toLatin1());
+    }
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(86'400'000, Qt::OffsetFromUTC, 3600);
+    QCOMPARE(ne::server::RecordJson::formatTime(local), QByteArray("1970-01-02T00:00:00.000Z"));
+}
+
+void TestServerUnits::recordJson()
+{
+    const ne::EntitySchema &schema = ne::EntitySchema::of(ne::EntityKind::Image);
+    const QString sha(64, QLatin1Char('a'));
+    ne::Record image;
+    image.setValue(QStringLiteral("id"), QStringLiteral("0b7f6c1e-5f3c-4d7a-9f7e-0f1d2c3b4a59"));
+    image.setValue(QStringLiteral("title"), QStringLiteral("A \"quoted\" 标题"));
+    image.setValue(QStringLiteral("width"), 640);
+    image.setValue(QStringLiteral("tags"), QStringList{QStringLiteral("x"), QStringLiteral("y")});
+    image.setValue(QStringLiteral("metadata"), QVariantMap{{QStringLiteral("iso"), 200}});
+    image.setValue(QStringLiteral("description"), QVariant());
+    image.setValue(QStringLiteral("contentSha256"), sha);
+    image.setValue(QStringLiteral("url"), QString(QStringLiteral("pgmedia:") + sha));
+    image.setValue(QStringLiteral("createdAt"),
+                   QDateTime::fromMSecsSinceEpoch(1'764'321'300'123, Qt::UTC));
+    image.setValue(QStringLiteral("storagePath"), QStringLiteral("/secret/path"));
+    const QJsonObject json =
+        QJsonDocument::fromJson(ne::server::RecordJson::toJson(image, schema)).object();
+    QCOMPARE(json.value(QStringLiteral("title")).toString(), QStringLiteral("A \"quoted\" 标题"));
+    QCOMPARE(json.value(QStringLiteral("width")).toInteger(), 640);
+    QCOMPARE(json.value(QStringLiteral("tags")).toArray(),
+             QJsonArray({QStringLiteral("x"), QStringLiteral("y")}));
+    QCOMPARE(json.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("iso")).toInt(),
+             200);
+    QVERIFY(json.contains(QStringLiteral("description")));
+    QVERIFY(json.value(QStringLiteral("description")).isNull());
+    QVERIFY(!json.contains(QStringLiteral("storagePath")));
+    QCOMPARE(json.value(QStringLiteral("createdAt")).toString(),
+             QStringLiteral("2025-11-28T09:15:00.123Z"));
+    QCOMPARE(json.value(QStringLiteral("url")).toString(), QStringLiteral("/api/v2/media/") + sha);
+    QCOMPARE(json.value(QStringLiteral("thumbnailUrl")).toString(),
+             QStringLiteral("/api/v2/media/") + sha + QStringLiteral("/thumbnail"));
+    const QJsonObject lean =
+        QJsonDocument::fromJson(ne::server::RecordJson::toJson(image, schema, false)).object();
+    QVERIFY(!lean.contains(QStringLiteral("metadata")));
+    QCOMPARE(lean.size(), json.size() - 1);
 }
 
 QTEST_GUILESS_MAIN(TestServerUnits)
