@@ -23,8 +23,6 @@ public:
     /// Body values as the repository expects them (QDateTime, QStringList, QVariantMap,
     /// qint64). Keys the schema does not know are kept so that validate() names them.
     static QVariantMap fromJson(const QJsonObject &object, const EntitySchema &schema);
-    /// RFC 3339 in UTC with milliseconds ("2026-11-28T09:15:00.123Z"), as ASCII.
-    static QByteArray formatTime(const QDateTime &time);
 };
 
 } // namespace ne::server

@@ -43,7 +43,6 @@ private Q_SLOTS:
     void eventIdsAcrossRestarts();
     void jsonWriterStructure();
     void jsonWriterStrings();
-    void timeFormat();
     void recordJson();
 
 private:
@@ -420,27 +419,6 @@ void TestServerUnits::jsonWriterStrings()
     for (int i = 0; i < texts.size(); ++i)
         QCOMPARE(members.value(texts.at(i) + QString::number(i)), texts.at(i));
     QCOMPARE(parsed.value(QStringLiteral("latin1 é\"")).toString(), QStringLiteral("café \\"));
-}
-
-void TestServerUnits::timeFormat()
-{
-    QList<qint64> moments = {0,
-                             -1,
-                             1,
-                             951'782'400'000 /* 2000-02-29 */,
-                             -2'203'891'200'001,
-                             253'402'300'799'999 /* 9999-12-31T23:59:59.999 */,
-                             -62'135'596'800'000 /* 0001-01-01 */};
-    QRandomGenerator random(11);
-    for (int i = 0; i < 5000; ++i)
-        moments.append(random.bounded(qint64(-62'000'000'000'000), qint64(253'000'000'000'000)));
-    for (const qint64 ms : moments) {
-        const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-        QCOMPARE(ne::server::RecordJson::formatTime(time),
-                 time.toString(Qt::ISODateWithMs).toLatin1());
-    }
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(86'400'000, Qt::OffsetFromUTC, 3600);
-    QCOMPARE(ne::server::RecordJson::formatTime(local), QByteArray("1970-01-02T00:00:00.000Z"));
 }
 
 void TestServerUnits::recordJson()

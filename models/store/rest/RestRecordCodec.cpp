@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "RestRecordCodec.h"
 
+#include "schema/IsoTime.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -44,7 +46,7 @@ QString camelCase(const QString &snake)
 
 QString formatTime(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    return QString::fromLatin1(IsoTime::format(time));
 }
 
 } // namespace
@@ -67,7 +69,7 @@ QVariant RestRecordCodec::decodeValue(const QJsonValue &value, const Field &fiel
 {
     switch (field.type()) {
     case FieldType::DateTime: {
-        QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        QDateTime t = IsoTime::parse(value.toString());
         if (!t.isValid()) // "2024-05-01 10:00:00" from a raw database row
             t = QDateTime::fromString(value.toString(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         return t.isValid() ? QVariant(t.toUTC()) : QVariant();

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+// IsoTime formats and parses by hand; Qt's own ISODateWithMs is the reference throughout.
+#include "schema/IsoTime.h"
+
+#include <QRandomGenerator>
+#include <QtTest>
+
+using ne::IsoTime;
+
+class TestIsoTime : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void formatMatchesQt();
+    void roundTrip();
+    void parseMatchesQt_data();
+    void parseMatchesQt();
+};
+
+namespace {
+
+QList<qint64> moments()
+{
+    QList<qint64> out = {0,
+                         -1,
+                         1,
+                         951'782'400'000 /* 2000-02-29 */,
+                         -2'203'891'200'001 /* 1900-02-28T23:59:59.999 */,
+                         253'402'300'799'999 /* 9999-12-31T23:59:59.999 */,
+                         -62'135'596'800'000 /* 0001-01-01 */};
+    QRandomGenerator random(11);
+    for (int i = 0; i < 5000; ++i)
+        out.append(random.bounded(qint64(-62'000'000'000'000), qint64(253'000'000'000'000)));
+    return out;
+}
+
+} // namespace
+
+void TestIsoTime::formatMatchesQt()
+{
+    for (const qint64 ms : moments()) {
+        const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        QCOMPARE(IsoTime::format(time), time.toString(Qt::ISODateWithMs).toLatin1());
+    }
+    const QDateTime east = QDateTime::fromMSecsSinceEpoch(86'400'000, Qt::OffsetFromUTC, 3600);
+    QCOMPARE(IsoTime::format(east), QByteArray("1970-01-02T00:00:00.000Z"));
+}
+
+void TestIsoTime::roundTrip()
+{
+    for (const qint64 ms : moments()) {
+        const QDateTime parsed = IsoTime::parse(
+            QString::fromLatin1(IsoTime::format(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC))));
+        QCOMPARE(parsed.toMSecsSinceEpoch(), ms);
+        QCOMPARE(parsed.timeSpec(), Qt::UTC);
+    }
+}
+
+void TestIsoTime::parseMatchesQt_data()
+{
+    QTest::addColumn<QString>("text");
+    const char *texts[] = {"2026-11-28T09:15:00.123Z",  "2026-11-28T09:15:00Z",
+                           "2026-11-28t09:15:00.5z",    "2026-11-28T09:15:00.1234567Z",
+                           "2026-11-28T09:15:00+08:00", "2026-11-28T01:15:00.250-05:30",
+                           "2024-02-29T00:00:00Z",      "1969-12-31T23:59:59.999Z",
+                           "2026-02-29T00:00:00Z",      "2026-04-31T00:00:00Z",
+                           "2026-13-01T00:00:00Z",      "2026-11-28T24:00:00Z",
+                           "2026-11-28T09:60:00Z",      "2026-11-28T09:15:00.Z",
+                           "2026-11-28T09:15:00+0800",  "2026-11-28 09:15:00Z",
+                           "2026-11-28T09:15:00",       "2026-11-28",
+                           "２０２６-11-28T09:15:00Z",  "",
+                           "not a time at all"};
+    for (const char *text : texts)
+        QTest::newRow(text) << QString::fromUtf8(text);
+}
+
+void TestIsoTime::parseMatchesQt()
+{
+    QFETCH(QString, text);
+    const QDateTime qt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    const QDateTime ours = IsoTime::parse(text);
+    QCOMPARE(ours.isValid(), qt.isValid());
+    if (qt.isValid()) {
+        QCOMPARE(ours.toMSecsSinceEpoch(), qt.toMSecsSinceEpoch());
+        QCOMPARE(ours.timeSpec(), Qt::UTC);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestIsoTime)
+#include "TestIsoTime.moc"
