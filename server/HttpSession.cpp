@@ -23,6 +23,7 @@
 #include <QUrl>
 
 #include <limits>
+#include <optional>
 
 namespace ne::server {
 
@@ -133,6 +134,8 @@ public:
 
 private:
     net::awaitable<bool> serveOne();
+    /// The peer's address, asked of the socket once per connection, not per request.
+    const QString &remoteAddress();
     net::awaitable<void> sendError(ApiError error, const HttpRequest &request, bool close);
 
     SessionHost &m_host;
@@ -141,6 +144,7 @@ private:
     beast::flat_buffer m_buffer;
     bool m_idle = true;
     bool m_stopping = false;
+    std::optional<QString> m_remote;
     std::shared_ptr<SseState> m_sse = std::make_shared<SseState>();
 };
 
@@ -160,6 +164,16 @@ net::awaitable<void> Session::run()
         if (!keepGoing)
             co_return;
     }
+}
+
+const QString &Session::remoteAddress()
+{
+    if (!m_remote) {
+        error_code e;
+        const auto ep = m_stream->socket().remote_endpoint(e);
+        m_remote = e ? QString() : QString::fromStdString(ep.address().to_string());
+    }
+    return *m_remote;
 }
 
 net::awaitable<bool> Session::serveOne()
@@ -185,11 +199,7 @@ net::awaitable<bool> Session::serveOne()
     m_stream->expires_after(s.headerTimeout);
     co_await http::async_read_header(*m_stream, m_buffer, headerParser,
                                      net::redirect_error(net::use_awaitable, ec));
-    const QString remote = [&] {
-        error_code e;
-        const auto ep = m_stream->socket().remote_endpoint(e);
-        return e ? QString() : QString::fromStdString(ep.address().to_string());
-    }();
+    const QString &remote = remoteAddress();
     if (ec == http::error::header_limit) {
         co_await sendError(ApiError::HeadersTooLarge, toRequest(headerParser.get(), remote), true);
         co_return false;
