@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "Icons.h"
 
+#include <QImageReader>
+#include <QPixmap>
+
 namespace ne::Icons {
 
 QIcon get(const char *name)
@@ -10,7 +13,18 @@ QIcon get(const char *name)
 
 QIcon app()
 {
-    return QIcon(QStringLiteral(":/icons/app/nextevent-admin.svg"));
+    // The installer's rendered PNGs: X11 wants the window icon at several sizes when the
+    // window is first shown, and rasterising the SVG each time showed in start-up. Read
+    // with the format given and detection off, or QImageReader loads every image plugin
+    // to ask whether one claims ".png".
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128}) {
+        QImageReader reader(
+            QStringLiteral(":/icons/hicolor/%1x%1/apps/org.nextevent.Admin.png").arg(size), "png");
+        reader.setAutoDetectImageFormat(false);
+        icon.addPixmap(QPixmap::fromImage(reader.read()));
+    }
+    return icon;
 }
 
 } // namespace ne::Icons

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "Theme.h"
 
+#include "shell/AppStyle.h"
+
 #include <QApplication>
 #include <QPalette>
-#include <QStyleFactory>
 
 namespace ne {
 
@@ -41,7 +42,7 @@ void Theme::apply(QApplication &app)
     const QByteArray wanted = qgetenv("NE_THEME");
     s_dark =
         wanted == "dark" || (wanted != "light" && system.color(QPalette::Window).lightness() < 128);
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    app.setStyle(new AppStyle); // the application owns it
     if (s_dark)
         app.setPalette(darkPalette());
 }
