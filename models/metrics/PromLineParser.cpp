@@ -2,8 +2,12 @@
 #include "metrics/PromLineParser.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <limits>
 
 namespace ne {
@@ -21,26 +25,70 @@ void skipBlanks(std::string_view s, size_t &pos)
         ++pos;
 }
 
+enum CharClass : unsigned char
+{
+    NameStart = 1, // [a-zA-Z_]
+    Digit = 2,
+    Colon = 4,
+};
+
+constexpr std::array<unsigned char, 256> charClasses()
+{
+    std::array<unsigned char, 256> table{};
+    for (int c = 'a'; c <= 'z'; ++c)
+        table[size_t(c)] = NameStart;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        table[size_t(c)] = NameStart;
+    table['_'] = NameStart;
+    for (int c = '0'; c <= '9'; ++c)
+        table[size_t(c)] = Digit;
+    table[':'] = Colon;
+    return table;
+}
+
+constexpr std::array<unsigned char, 256> kCharClasses = charClasses();
+
+bool is(char c, unsigned char classes)
+{
+    return (kCharClasses[static_cast<unsigned char>(c)] & classes) != 0;
+}
+
 bool isNameStart(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    return is(c, NameStart);
 }
 
 bool isNameChar(char c)
 {
-    return isNameStart(c) || (c >= '0' && c <= '9');
+    return is(c, NameStart | Digit);
 }
 
 /// Length of the metric name at pos ([a-zA-Z_:][a-zA-Z0-9_:]*), 0 if none.
 size_t metricNameLength(std::string_view s, size_t pos)
 {
-    size_t end = pos;
-    while (end < s.size() && (isNameChar(s[end]) || s[end] == ':')) {
-        if (end == pos && s[end] >= '0' && s[end] <= '9')
-            return 0;
+    if (pos >= s.size() || !is(s[pos], NameStart | Colon))
+        return 0;
+    size_t end = pos + 1;
+    while (end < s.size() && is(s[end], NameStart | Digit | Colon))
         ++end;
-    }
     return end - pos;
+}
+
+/// How many leading bytes a and b share; eight at a time.
+size_t commonPrefix(std::string_view a, std::string_view b)
+{
+    const size_t n = std::min(a.size(), b.size());
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        std::uint64_t x, y;
+        std::memcpy(&x, a.data() + i, 8);
+        std::memcpy(&y, b.data() + i, 8);
+        if (x != y)
+            return i + size_t(std::countr_zero(x ^ y) / 8); // little-endian
+    }
+    while (i < n && a[i] == b[i])
+        ++i;
+    return i;
 }
 
 size_t labelNameLength(std::string_view s, size_t pos)
@@ -147,13 +195,32 @@ bool PromLineParser::parseLabelValue(std::string_view line, size_t &pos, QByteAr
 bool PromLineParser::parseLabels(std::string_view line, size_t &pos, std::vector<Label> &labels,
                                  QString &error)
 {
-    ++pos; // '{'
+    const size_t open = ++pos; // after '{'
+    const std::string_view text = line.substr(open);
+    // Histogram buckets repeat every label of the line before but `le`: the labels whose
+    // text (up to where the next one starts) is byte-identical are taken as they were.
+    const size_t common = commonPrefix(text, m_previousText);
+    // Label i is the same if the text up to where label i + 1 starts is; the last one
+    // only if the '}' after it is too (this line may go on with ",another=...").
+    const size_t count = m_previousLabels.size();
+    size_t reused = 0;
+    while (reused < count && m_previousStarts[reused + 1] + (reused + 1 == count ? 1 : 0) <= common)
+        ++reused;
+    labels.assign(m_previousLabels.begin(), m_previousLabels.begin() + qsizetype(reused));
+    m_starts.assign(m_previousStarts.begin(), m_previousStarts.begin() + qsizetype(reused));
+    pos = open + (reused > 0 ? m_previousStarts[reused] : 0);
     for (;;) {
         skipBlanks(line, pos);
         if (pos < line.size() && line[pos] == '}') {
+            // Only a line parsed to the end becomes the one the next line is compared with.
+            m_starts.push_back(pos - open);
             ++pos;
+            m_previousText.assign(text.substr(0, pos - open));
+            m_previousLabels = labels;
+            std::swap(m_previousStarts, m_starts);
             return true;
         }
+        m_starts.push_back(pos - open);
         const size_t nameLength = labelNameLength(line, pos);
         if (nameLength == 0) {
             error = pos >= line.size() ? tr("label set has no closing brace")
@@ -180,8 +247,10 @@ bool PromLineParser::parseLabels(std::string_view line, size_t &pos, std::vector
         Label label{m_strings.intern(name), {}};
         if (!parseLabelValue(line, pos, label.value, error))
             return false;
-        if (std::any_of(labels.begin(), labels.end(),
-                        [&](const Label &l) { return l.name == label.name; })) {
+        if (std::any_of(
+                labels.begin(), labels.end(),
+                // Interned: equal names are the same buffer.
+                [&](const Label &l) { return l.name.constData() == label.name.constData(); })) {
             error = tr("duplicate label name %1").arg(quoted(name));
             return false;
         }
@@ -245,12 +314,22 @@ bool PromLineParser::parseValueAndTimestamp(std::string_view rest, Sample &out, 
 bool PromLineParser::parseSample(std::string_view line, Sample &out, QString &error)
 {
     size_t pos = 0;
-    const size_t nameLength = metricNameLength(line, pos);
-    if (nameLength == 0) {
-        error = tr("invalid metric name at the start of the line");
-        return false;
+    // Consecutive samples mostly share their name (a histogram's buckets).
+    const auto previous =
+        std::string_view(m_previousName.constData(), size_t(m_previousName.size()));
+    size_t nameLength = previous.size();
+    if (!previous.empty() && line.substr(0, nameLength) == previous &&
+        (line.size() == nameLength || !is(line[nameLength], NameStart | Digit | Colon))) {
+        out.name = m_previousName;
+    } else {
+        nameLength = metricNameLength(line, pos);
+        if (nameLength == 0) {
+            error = tr("invalid metric name at the start of the line");
+            return false;
+        }
+        out.name = m_strings.intern(line.substr(0, nameLength));
+        m_previousName = out.name;
     }
-    out.name = m_strings.intern(line.substr(0, nameLength));
     pos = nameLength;
     skipBlanks(line, pos);
     std::vector<Label> labels;

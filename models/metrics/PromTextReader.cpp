@@ -43,6 +43,13 @@ int suffixOf(const QByteArray &name, const QByteArray &base)
     return -1;
 }
 
+/// Equal bytes. The line parser interns what it reads, so within one scrape equal strings
+/// are mostly one shared buffer: comparing the pointers first skips the memory compare.
+bool sameBytes(const QByteArray &a, const QByteArray &b)
+{
+    return (a.constData() == b.constData() && a.size() == b.size()) || a == b;
+}
+
 bool sameSeriesExceptLe(const LabelSet &a, const LabelSet &b)
 {
     auto ia = a.labels().begin(), ib = b.labels().begin();
@@ -54,7 +61,7 @@ bool sameSeriesExceptLe(const LabelSet &a, const LabelSet &b)
             ++ib;
         if (ia == ea || ib == eb)
             return ia == ea && ib == eb;
-        if (!(*ia == *ib))
+        if (!sameBytes(ia->name, ib->name) || !sameBytes(ia->value, ib->value))
             return false;
         ++ia, ++ib;
     }
@@ -102,6 +109,10 @@ private:
     std::vector<FamilyState> m_states;
     QHash<QByteArray, int> m_index;
     int m_current = -1;
+    QByteArray m_currentName; ///< the last sample's name, whose family is m_current
+    QByteArray m_suffixName;  ///< the last histogram sample's name, family and suffix
+    int m_suffixFamily = -1;
+    int m_suffix = -1;
     int m_lineNumber = 0;
     qsizetype m_sampleCount = 0;
     OpenSeries m_open;
@@ -168,7 +179,12 @@ bool ParseSession::checkHistogramSample(int family, const Sample &sample)
     if (sample.name == f.name)
         return fail(tr("histogram %1 has a sample without _bucket, _sum or _count")
                         .arg(QString::fromUtf8(f.name)));
-    if (suffixOf(sample.name, f.name) != 0) {
+    if (family != m_suffixFamily || !sameBytes(sample.name, m_suffixName)) {
+        m_suffix = suffixOf(sample.name, f.name);
+        m_suffixName = sample.name;
+        m_suffixFamily = family;
+    }
+    if (m_suffix != 0) {
         closeSeries();
         return true;
     }
@@ -198,8 +214,13 @@ bool ParseSession::handleSample(std::string_view line)
         return fail(error);
     if (++m_sampleCount > m_limits.maxSamples)
         return fail(tr("more than %1 samples").arg(m_limits.maxSamples));
-    const int family = familyFor(sample.name);
+    // Consecutive samples mostly share their (interned) name: the family found for the
+    // last one is this one's too.
+    const bool sameName = m_current >= 0 && sample.name.constData() == m_currentName.constData() &&
+                          sample.name.size() == m_currentName.size();
+    const int family = sameName ? m_current : familyFor(sample.name);
     m_current = family;
+    m_currentName = sample.name;
     if (m_result.families[size_t(family)].type == MetricType::Histogram) {
         if (!checkHistogramSample(family, sample))
             return false;
@@ -239,6 +260,7 @@ bool ParseSession::handleComment(std::string_view line)
         f.type = comment.type;
     }
     m_current = family;
+    m_currentName.clear();
     return true;
 }
 

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void histogramWithoutInf();
     void sizeCap();
     void goClientPayload();
+    void labelsCarriedOver();
 };
 
 void TestPromTextReader::valid_data()
@@ -204,6 +205,53 @@ void TestPromTextReader::goClientPayload()
     QVERIFY(!latency->incompleteHistogram);
     QCOMPARE(result.family("http_requests_total")->type, MetricType::Counter);
     QCOMPARE(result.family("db_connections_active")->samples.at(0).value, 7.0);
+}
+
+void TestPromTextReader::labelsCarriedOver()
+{
+    // The parser takes labels unchanged from the line before (histogram buckets); every
+    // way a line can resemble the previous one must still parse as that line alone does.
+    const QList<QByteArray> lines = {
+        R"(m{a="1",b="2"} 1)",
+        R"(m{a="1",b="2",c="3"} 2)",
+        R"(m{a="1",b="2"} 3)",
+        R"(m{a="1",b="22"} 4)",
+        R"(m{a="1",b="2" } 5)",
+        R"(m{a="1", b="2"} 6)",
+        R"(m{a="1",b="2",} 7)",
+        R"(m{b="2",a="1"} 8)",
+        R"(m{a="1\"",b="2"} 9)",
+        R"(m{a="1\"",b="2\\"} 10)",
+        R"(m{a="1",bb="2"} 11)",
+        R"(m{a="1"} 12)",
+        R"(m 13)",
+        R"(m{} 14)",
+        R"(m{a="1",b="2",le="0.1"} 15)",
+        R"(m{a="1",b="2",le="0.25"} 16)",
+        R"(m{a="1",b="2",le="+Inf"} 17)",
+        R"(m{a="1",b="2",le="+Inf",x="y"} 18)",
+        R"(m{a="1",b="2",le="+Inf"} 19)",
+        R"(m{a="10",b="2"} 20)",
+        R"(m{a="",b="2"} 21)",
+        R"(m{a="",b=""} 22)",
+    };
+    QByteArray payload = "# TYPE m untyped\n";
+    for (const QByteArray &line : lines)
+        payload += line + '\n';
+    const ParseResult all = PromTextReader().parse(payload);
+    QVERIFY2(all.ok(), qPrintable(all.error ? all.error->toString() : QString()));
+    const std::vector<Sample> &samples = all.family("m")->samples;
+    QCOMPARE(samples.size(), size_t(lines.size()));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray single = "# TYPE m untyped\n" + lines.at(i) + '\n';
+        const ParseResult alone = PromTextReader().parse(single);
+        QVERIFY(alone.ok());
+        const Sample &expected = alone.family("m")->samples.at(0);
+        QCOMPARE(samples.at(size_t(i)).value, expected.value);
+        QVERIFY2(samples.at(size_t(i)).labels == expected.labels, lines.at(i).constData());
+    }
+    // A label repeated after the carried ones is still refused.
+    QVERIFY(!PromTextReader().parse("m{a=\"1\",b=\"2\"} 1\nm{a=\"1\",b=\"2\",a=\"3\"} 2\n").ok());
 }
 
 QTEST_GUILESS_MAIN(TestPromTextReader)
