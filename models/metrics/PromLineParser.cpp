@@ -3,11 +3,8 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <charconv>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
 #include <limits>
 
 namespace ne {
@@ -72,23 +69,6 @@ size_t metricNameLength(std::string_view s, size_t pos)
     while (end < s.size() && is(s[end], NameStart | Digit | Colon))
         ++end;
     return end - pos;
-}
-
-/// How many leading bytes a and b share; eight at a time.
-size_t commonPrefix(std::string_view a, std::string_view b)
-{
-    const size_t n = std::min(a.size(), b.size());
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        std::uint64_t x, y;
-        std::memcpy(&x, a.data() + i, 8);
-        std::memcpy(&y, b.data() + i, 8);
-        if (x != y)
-            return i + size_t(std::countr_zero(x ^ y) / 8); // little-endian
-    }
-    while (i < n && a[i] == b[i])
-        ++i;
-    return i;
 }
 
 size_t labelNameLength(std::string_view s, size_t pos)
@@ -195,32 +175,13 @@ bool PromLineParser::parseLabelValue(std::string_view line, size_t &pos, QByteAr
 bool PromLineParser::parseLabels(std::string_view line, size_t &pos, std::vector<Label> &labels,
                                  QString &error)
 {
-    const size_t open = ++pos; // after '{'
-    const std::string_view text = line.substr(open);
-    // Histogram buckets repeat every label of the line before but `le`: the labels whose
-    // text (up to where the next one starts) is byte-identical are taken as they were.
-    const size_t common = commonPrefix(text, m_previousText);
-    // Label i is the same if the text up to where label i + 1 starts is; the last one
-    // only if the '}' after it is too (this line may go on with ",another=...").
-    const size_t count = m_previousLabels.size();
-    size_t reused = 0;
-    while (reused < count && m_previousStarts[reused + 1] + (reused + 1 == count ? 1 : 0) <= common)
-        ++reused;
-    labels.assign(m_previousLabels.begin(), m_previousLabels.begin() + qsizetype(reused));
-    m_starts.assign(m_previousStarts.begin(), m_previousStarts.begin() + qsizetype(reused));
-    pos = open + (reused > 0 ? m_previousStarts[reused] : 0);
+    ++pos; // '{'
     for (;;) {
         skipBlanks(line, pos);
         if (pos < line.size() && line[pos] == '}') {
-            // Only a line parsed to the end becomes the one the next line is compared with.
-            m_starts.push_back(pos - open);
             ++pos;
-            m_previousText.assign(text.substr(0, pos - open));
-            m_previousLabels = labels;
-            std::swap(m_previousStarts, m_starts);
             return true;
         }
-        m_starts.push_back(pos - open);
         const size_t nameLength = labelNameLength(line, pos);
         if (nameLength == 0) {
             error = pos >= line.size() ? tr("label set has no closing brace")

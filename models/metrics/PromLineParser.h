@@ -54,13 +54,7 @@ private:
 
     StringInterner m_strings;
     std::string m_scratch;
-    // The last label set parsed: its text from after '{' through '}', its labels, and the
-    // offset in that text where each label starts (and, last, where '}' is).
-    QByteArray m_previousName;
-    std::string m_previousText;
-    std::vector<Label> m_previousLabels;
-    std::vector<size_t> m_previousStarts;
-    std::vector<size_t> m_starts; // the line being parsed
+    QByteArray m_previousName; ///< the last sample's metric name
     int m_maxLabels;
 };
 

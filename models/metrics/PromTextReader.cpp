@@ -50,6 +50,11 @@ bool sameBytes(const QByteArray &a, const QByteArray &b)
     return (a.constData() == b.constData() && a.size() == b.size()) || a == b;
 }
 
+bool sameBuffer(const QByteArray &a, QByteArrayView b)
+{
+    return a.constData() == b.data() && a.size() == b.size();
+}
+
 bool sameSeriesExceptLe(const LabelSet &a, const LabelSet &b)
 {
     auto ia = a.labels().begin(), ib = b.labels().begin();
@@ -109,8 +114,11 @@ private:
     std::vector<FamilyState> m_states;
     QHash<QByteArray, int> m_index;
     int m_current = -1;
-    QByteArray m_currentName; ///< the last sample's name, whose family is m_current
-    QByteArray m_suffixName;  ///< the last histogram sample's name, family and suffix
+    // The last sample's (interned) name, whose family is m_current, and the last histogram
+    // sample's name, family and suffix. Views of the interner's buffers: copying the
+    // QByteArrays would cost two atomic operations per sample.
+    QByteArrayView m_currentName;
+    QByteArrayView m_suffixName;
     int m_suffixFamily = -1;
     int m_suffix = -1;
     int m_lineNumber = 0;
@@ -179,7 +187,7 @@ bool ParseSession::checkHistogramSample(int family, const Sample &sample)
     if (sample.name == f.name)
         return fail(tr("histogram %1 has a sample without _bucket, _sum or _count")
                         .arg(QString::fromUtf8(f.name)));
-    if (family != m_suffixFamily || !sameBytes(sample.name, m_suffixName)) {
+    if (family != m_suffixFamily || !sameBuffer(sample.name, m_suffixName)) {
         m_suffix = suffixOf(sample.name, f.name);
         m_suffixName = sample.name;
         m_suffixFamily = family;
@@ -216,8 +224,7 @@ bool ParseSession::handleSample(std::string_view line)
         return fail(tr("more than %1 samples").arg(m_limits.maxSamples));
     // Consecutive samples mostly share their (interned) name: the family found for the
     // last one is this one's too.
-    const bool sameName = m_current >= 0 && sample.name.constData() == m_currentName.constData() &&
-                          sample.name.size() == m_currentName.size();
+    const bool sameName = m_current >= 0 && sameBuffer(sample.name, m_currentName);
     const int family = sameName ? m_current : familyFor(sample.name);
     m_current = family;
     m_currentName = sample.name;
@@ -260,7 +267,7 @@ bool ParseSession::handleComment(std::string_view line)
         f.type = comment.type;
     }
     m_current = family;
-    m_currentName.clear();
+    m_currentName = {};
     return true;
 }
 

@@ -23,7 +23,7 @@ private Q_SLOTS:
     void histogramWithoutInf();
     void sizeCap();
     void goClientPayload();
-    void labelsCarriedOver();
+    void similarLinesParseAlike();
 };
 
 void TestPromTextReader::valid_data()
@@ -207,10 +207,11 @@ void TestPromTextReader::goClientPayload()
     QCOMPARE(result.family("db_connections_active")->samples.at(0).value, 7.0);
 }
 
-void TestPromTextReader::labelsCarriedOver()
+void TestPromTextReader::similarLinesParseAlike()
 {
-    // The parser takes labels unchanged from the line before (histogram buckets); every
-    // way a line can resemble the previous one must still parse as that line alone does.
+    // The parser takes the metric name over from the line before when it repeats, and
+    // compares interned strings by pointer: every way a line can resemble the previous one
+    // must still parse as that line alone does.
     const QList<QByteArray> lines = {
         R"(m{a="1",b="2"} 1)",
         R"(m{a="1",b="2",c="3"} 2)",
@@ -250,7 +251,7 @@ void TestPromTextReader::labelsCarriedOver()
         QCOMPARE(samples.at(size_t(i)).value, expected.value);
         QVERIFY2(samples.at(size_t(i)).labels == expected.labels, lines.at(i).constData());
     }
-    // A label repeated after the carried ones is still refused.
+    // A label repeated is still refused, also when the line before had the same labels.
     QVERIFY(!PromTextReader().parse("m{a=\"1\",b=\"2\"} 1\nm{a=\"1\",b=\"2\",a=\"3\"} 2\n").ok());
 }
 
