@@ -3,6 +3,7 @@
 #include "AdminApplication.h"
 #include "UploadCommand.h"
 #include "shell/Theme.h"
+#include "shell/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,6 +28,7 @@ int runUpload(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     setIdentity();
+    ne::Translations::install(app);
     // Each damaged file gets its own clear line; the decoders' own chatter is noise here.
     QLoggingCategory::setFilterRules(QStringLiteral("qt.gui.imageio*=false"));
     QStringList arguments = app.arguments();
@@ -56,6 +58,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     setIdentity();
+    ne::Translations::install(app);
     QApplication::setApplicationDisplayName(QStringLiteral("NextEvent Admin"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.nextevent.Admin"));
 

@@ -15,6 +15,8 @@ class ValueFormatter
 public:
     static QString display(const Field &field, const QVariant &value);
     /// Translated display name of an enum value ("on_demand" -> "On demand").
+    /// The English label enumLabel() translates: "on_demand" -> "On demand".
+    static QByteArray untranslatedEnumLabel(const QString &value);
     static QString enumLabel(const QString &value);
 };
 
