@@ -48,6 +48,13 @@ void JsonWriter::key(QStringView name)
     m_afterKey = true;
 }
 
+void JsonWriter::encodedKey(const QByteArray &quotedWithColon)
+{
+    separate();
+    m_out.append(quotedWithColon);
+    m_afterKey = true;
+}
+
 void JsonWriter::value(QStringView text)
 {
     separate();

@@ -25,6 +25,8 @@ public:
     /// The name of the next member of the current object.
     void key(QLatin1StringView name);
     void key(QStringView name);
+    /// A name already quoted, escaped and followed by ':' ("\"title\":").
+    void encodedKey(const QByteArray &quotedWithColon);
 
     void value(QStringView text);
     void value(QLatin1StringView text);

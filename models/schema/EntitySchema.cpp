@@ -51,7 +51,13 @@ EntitySchema::EntitySchema(EntityKind kind, QString table, QList<Field> fields,
     , m_table(std::move(table))
     , m_fields(std::move(fields))
     , m_searchKeys(std::move(searchKeys))
-{}
+{
+    m_byKey.reserve(m_fields.size());
+    for (qsizetype i = 0; i < m_fields.size(); ++i) {
+        if (!m_byKey.contains(m_fields.at(i).key())) // the first wins, as in field(QStringView)
+            m_byKey.insert(m_fields.at(i).key(), i);
+    }
+}
 
 const Field *EntitySchema::field(QStringView key) const
 {
@@ -60,6 +66,12 @@ const Field *EntitySchema::field(QStringView key) const
             return &f;
     }
     return nullptr;
+}
+
+const Field *EntitySchema::field(const QString &key) const
+{
+    const auto it = m_byKey.constFind(key);
+    return it == m_byKey.cend() ? nullptr : &m_fields.at(*it);
 }
 
 const Field *EntitySchema::fieldByColumn(QStringView column) const

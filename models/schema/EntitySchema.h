@@ -5,6 +5,7 @@
 #include "Field.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QVariantMap>
 
@@ -38,6 +39,9 @@ public:
     const QString &table() const { return m_table; }
     const QList<Field> &fields() const { return m_fields; }
     const Field *field(QStringView key) const;
+    /// The same, hashed: records carry their keys as QStrings, and this is looked up for
+    /// every value of every row that is encoded or decoded.
+    const Field *field(const QString &key) const;
     const Field *fieldByColumn(QStringView column) const;
     QList<Field> listedFields() const;
     QList<Field> filterableFields() const;
@@ -67,6 +71,7 @@ private:
     EntityKind m_kind;
     QString m_table;
     QList<Field> m_fields;
+    QHash<QString, qsizetype> m_byKey; ///< index into m_fields
     QStringList m_searchKeys;
 };
 
