@@ -22,6 +22,7 @@
 #include <QtTest>
 
 #include <csignal>
+#include <malloc.h>
 #include <pqxx/pqxx>
 
 using namespace ne;
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void crudRoundTrip();
     void searchFilterSort();
     void cursorPagingToTheEnd();
+    void answeredCallsLeaveMemory();
     void bulkUpdate();
     void conflictCarriesCurrentRow();
     void invalidInputIsRefusedWithFields();
@@ -222,6 +224,46 @@ void TestRestStore::cursorPagingToTheEnd()
     } while (!cursor.isNull());
     QCOMPARE(seen.size(), rows);
     QCOMPARE(pages, rows / 37 + 1);
+}
+
+void TestRestStore::answeredCallsLeaveMemory()
+{
+    // Paging through a list must not keep what it paged: an answered call and its reply
+    // body are freed with the reply, not when the call's deadline would have expired.
+    Query q;
+    q.kind = EntityKind::Article;
+    q.search = QStringLiteral("pagingrun"); // cursorPagingToTheEnd's 437 rows
+    const auto pageThrough = [&] {
+        Cursor cursor;
+        do {
+            auto page = await(m_store->list(q, cursor, 100));
+            if (!page.value)
+                return false;
+            cursor = page.value->nextCursor;
+        } while (!cursor.isNull());
+        return true;
+    };
+    const auto heapInUse = [] {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCoreApplication::processEvents();
+        return qint64(mallinfo2().uordblks);
+    };
+    QVERIFY(pageThrough()); // connections, caches and pools set up
+    const qint64 before = heapInUse();
+    qint64 bodyBytes = 0;
+    for (int pass = 0; pass < 80; ++pass)
+        QVERIFY(pageThrough());
+    {
+        auto one = await(m_store->list(q, {}, 100));
+        NE_REQUIRE_VALUE(one);
+        bodyBytes = qint64(one.value->records.size()) * 200; // far below a real row's JSON
+    }
+    const qint64 grown = heapInUse() - before;
+    // 400 answered calls: kept, they hold 400 bodies of 100 rows.
+    QVERIFY2(
+        grown < 400 * bodyBytes / 4,
+        qPrintable(
+            QStringLiteral("the heap grew by %1 KB over 400 answered calls").arg(grown / 1024)));
 }
 
 void TestRestStore::bulkUpdate()

@@ -154,10 +154,17 @@ void RestClient::dispatch(const std::shared_ptr<Call> &call)
         connect(reply, &QNetworkReply::uploadProgress, this, r.uploadProgress);
     if (r.cancel)
         r.cancel->abort = [reply] { reply->abort(); };
-    QTimer::singleShot(m_settings.deadlineMs, reply, [call, reply] {
+    // The deadline timer belongs to the reply and goes with it, and so does the call it
+    // holds. (QTimer::singleShot keeps its functor until it fires even when the context
+    // object is gone: every answered call, reply body included, stayed in memory for the
+    // whole deadline — 130 MB after paging 100,000 rows.)
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [call, reply] {
         call->deadlineHit = true;
         reply->abort();
     });
+    deadline->start(m_settings.deadlineMs);
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] {
         reply->deleteLater();
         if (call->request.cancel)

@@ -121,8 +121,10 @@ Record RestRecordCodec::decode(const QJsonObject &object, const EntitySchema &sc
         if (field->key() != it.key() && object.contains(field->key()))
             continue;
         const QVariant v = decodeValue(it.value(), *field);
+        // QJsonObject iterates its keys sorted, so values mostly go at the end: the hint
+        // saves the map's walk from the root for every value.
         if (v.isValid())
-            values.insert(field->key(), v);
+            values.insert(values.cend(), field->key(), v);
     }
     return Record(std::move(values));
 }
