@@ -2,6 +2,7 @@
 #include "FieldEditor.h"
 
 #include "paging/ValueFormatter.h"
+#include "widgets/BodyTextEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -61,7 +62,7 @@ QWidget *FieldEditor::createWidget(QWidget *parent)
         return edit;
     }
     case FieldType::Text: {
-        auto *edit = new QPlainTextEdit(parent);
+        auto *edit = new BodyTextEdit(parent);
         edit->setMinimumHeight(120);
         connect(edit, &QPlainTextEdit::textChanged, this, &FieldEditor::edited);
         return edit;
@@ -121,8 +122,8 @@ void FieldEditor::setValue(const QVariant &value)
         box->setChecked(value.toBool());
     } else if (auto *edit = qobject_cast<QDateTimeEdit *>(m_widget)) {
         edit->setDateTime(value.toDateTime().isValid() ? value.toDateTime().toLocalTime() : kUnset);
-    } else if (auto *text = qobject_cast<QPlainTextEdit *>(m_widget)) {
-        text->setPlainText(value.toString());
+    } else if (auto *text = qobject_cast<BodyTextEdit *>(m_widget)) {
+        text->setBodyText(value.toString());
     } else if (auto *line = qobject_cast<QLineEdit *>(m_widget)) {
         line->setText(m_field.type() == FieldType::StringList
                           ? value.toStringList().join(QStringLiteral(", "))
