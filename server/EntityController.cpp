@@ -167,22 +167,22 @@ HttpResponse EntityController::list(EntityKind kind, const HttpRequest &request)
     for (const Record &r : page.records)
         RecordJson::write(out, r, schema, lr.includeMetadata);
     out.endArray();
-    out.key(QLatin1StringView("total"));
+    out.key(u"total");
     out.value(total);
-    out.key(QLatin1StringView("totalIsExact"));
+    out.key(u"totalIsExact");
     out.value(page.totalIsExact);
-    out.key(QLatin1StringView("limit"));
+    out.key(u"limit");
     out.value(lr.limit);
-    out.key(QLatin1StringView("pages"));
+    out.key(u"pages");
     out.value(qint64((total + lr.limit - 1) / lr.limit));
     // A cursor names a row, not a page: its page number is unknown (counting the rows
     // before it is what the cursor avoids), so cursor pages leave `page` out.
     if (lr.cursor.isNull()) {
-        out.key(QLatin1StringView("page"));
+        out.key(u"page");
         out.value(lr.page);
     }
     if (!page.nextCursor.isNull()) {
-        out.key(QLatin1StringView("nextCursor"));
+        out.key(u"nextCursor");
         out.value(QLatin1StringView(page.nextCursor.token()));
     }
     out.endObject();

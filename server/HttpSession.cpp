@@ -23,7 +23,6 @@
 #include <QUrl>
 
 #include <limits>
-#include <optional>
 
 namespace ne::server {
 
@@ -101,6 +100,13 @@ template<class F> auto offload(net::thread_pool &pool, const QByteArray &request
     });
 }
 
+QString remoteAddressOf(beast::tcp_stream &stream)
+{
+    error_code e;
+    const auto ep = stream.socket().remote_endpoint(e);
+    return e ? QString() : QString::fromStdString(ep.address().to_string());
+}
+
 class Session : public SessionControl, public std::enable_shared_from_this<Session>
 {
 public:
@@ -108,6 +114,7 @@ public:
         : m_host(host)
         , m_stream(&stream)
         , m_executor(stream.get_executor())
+        , m_remote(remoteAddressOf(stream))
     {}
 
     void shutdown() override
@@ -134,8 +141,6 @@ public:
 
 private:
     net::awaitable<bool> serveOne();
-    /// The peer's address, asked of the socket once per connection, not per request.
-    const QString &remoteAddress();
     net::awaitable<void> sendError(ApiError error, const HttpRequest &request, bool close);
 
     SessionHost &m_host;
@@ -144,7 +149,7 @@ private:
     beast::flat_buffer m_buffer;
     bool m_idle = true;
     bool m_stopping = false;
-    std::optional<QString> m_remote;
+    const QString m_remote; ///< asked of the socket once per connection, not per request
     std::shared_ptr<SseState> m_sse = std::make_shared<SseState>();
 };
 
@@ -164,16 +169,6 @@ net::awaitable<void> Session::run()
         if (!keepGoing)
             co_return;
     }
-}
-
-const QString &Session::remoteAddress()
-{
-    if (!m_remote) {
-        error_code e;
-        const auto ep = m_stream->socket().remote_endpoint(e);
-        m_remote = e ? QString() : QString::fromStdString(ep.address().to_string());
-    }
-    return *m_remote;
 }
 
 net::awaitable<bool> Session::serveOne()
@@ -199,7 +194,7 @@ net::awaitable<bool> Session::serveOne()
     m_stream->expires_after(s.headerTimeout);
     co_await http::async_read_header(*m_stream, m_buffer, headerParser,
                                      net::redirect_error(net::use_awaitable, ec));
-    const QString &remote = remoteAddress();
+    const QString &remote = m_remote;
     if (ec == http::error::header_limit) {
         co_await sendError(ApiError::HeadersTooLarge, toRequest(headerParser.get(), remote), true);
         co_return false;

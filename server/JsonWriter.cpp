@@ -32,14 +32,6 @@ void JsonWriter::close(char bracket)
     m_first = false;
 }
 
-void JsonWriter::key(QLatin1StringView name)
-{
-    separate();
-    appendString(name);
-    m_out.append(':');
-    m_afterKey = true;
-}
-
 void JsonWriter::key(QStringView name)
 {
     separate();

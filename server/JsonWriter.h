@@ -23,7 +23,6 @@ public:
     void endArray() { close(']'); }
 
     /// The name of the next member of the current object.
-    void key(QLatin1StringView name);
     void key(QStringView name);
     /// A name already quoted, escaped and followed by ':' ("\"title\":").
     void encodedKey(const QByteArray &quotedWithColon);

@@ -43,16 +43,16 @@ int suffixOf(const QByteArray &name, const QByteArray &base)
     return -1;
 }
 
+bool sameBuffer(const QByteArray &a, QByteArrayView b)
+{
+    return a.constData() == b.data() && a.size() == b.size();
+}
+
 /// Equal bytes. The line parser interns what it reads, so within one scrape equal strings
 /// are mostly one shared buffer: comparing the pointers first skips the memory compare.
 bool sameBytes(const QByteArray &a, const QByteArray &b)
 {
-    return (a.constData() == b.constData() && a.size() == b.size()) || a == b;
-}
-
-bool sameBuffer(const QByteArray &a, QByteArrayView b)
-{
-    return a.constData() == b.data() && a.size() == b.size();
+    return sameBuffer(a, b) || a == b;
 }
 
 bool sameSeriesExceptLe(const LabelSet &a, const LabelSet &b)

@@ -14,9 +14,9 @@ class ValueFormatter
     Q_DECLARE_TR_FUNCTIONS(ne::ValueFormatter)
 public:
     static QString display(const Field &field, const QVariant &value);
-    /// Translated display name of an enum value ("on_demand" -> "On demand").
-    /// The English label enumLabel() translates: "on_demand" -> "On demand".
+    /// The English label of an enum value, as translations know it: "on_demand" -> "On demand".
     static QByteArray untranslatedEnumLabel(const QString &value);
+    /// Translated display name of an enum value.
     static QString enumLabel(const QString &value);
 };
 

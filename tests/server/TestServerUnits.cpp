@@ -347,7 +347,7 @@ void TestServerUnits::jsonWriterStructure()
     QByteArray body;
     ne::server::JsonWriter out(body);
     out.beginObject();
-    out.key(QLatin1StringView("empty"));
+    out.key(u"empty");
     out.beginObject();
     out.endObject();
     out.key(QStringView(u"list"));
@@ -360,11 +360,11 @@ void TestServerUnits::jsonWriterStructure()
     out.value(true);
     out.null();
     out.beginObject();
-    out.key(QLatin1StringView("a"));
+    out.key(u"a");
     out.value(QStringView(u"b"));
     out.endObject();
     out.endArray();
-    out.key(QLatin1StringView("last"));
+    out.key(u"last");
     out.value(false);
     out.endObject();
     QCOMPARE(body, QByteArray(R"({"empty":{},"list":[[],-9007199254740993,2.5,null,true,null,)"
@@ -405,7 +405,7 @@ void TestServerUnits::jsonWriterStrings()
         out.key(QString(texts.at(i) + QString::number(i)));
         out.value(texts.at(i));
     }
-    out.key(QLatin1StringView("latin1 \xe9\""));
+    out.key(QString::fromLatin1("latin1 \xe9\""));
     out.value(QLatin1StringView("caf\xe9 \\"));
     out.endObject();
     QJsonParseError error;

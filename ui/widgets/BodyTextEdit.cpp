@@ -42,9 +42,11 @@ void BodyTextEdit::prepareFor(QStringView text, bool replacing)
 {
     // Switching the mode lays the document out again, so only when it changes; an insert
     // into text that already needed anywhere-wrapping keeps it.
-    const QTextOption::WrapMode wanted = hasLongUnbrokenRun(text) ? QTextOption::WrapAnywhere
-                                         : replacing ? QTextOption::WrapAtWordBoundaryOrAnywhere
-                                                     : wordWrapMode();
+    QTextOption::WrapMode wanted = wordWrapMode();
+    if (hasLongUnbrokenRun(text))
+        wanted = QTextOption::WrapAnywhere;
+    else if (replacing)
+        wanted = QTextOption::WrapAtWordBoundaryOrAnywhere;
     if (wanted != wordWrapMode())
         setWordWrapMode(wanted);
 }

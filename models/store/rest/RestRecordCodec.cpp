@@ -44,11 +44,6 @@ QString camelCase(const QString &snake)
     return out;
 }
 
-QString formatTime(const QDateTime &time)
-{
-    return QString::fromLatin1(IsoTime::format(time));
-}
-
 } // namespace
 
 const Field *RestRecordCodec::fieldFor(const QString &name, const EntitySchema &schema)
@@ -142,8 +137,9 @@ QJsonObject RestRecordCodec::encode(const QVariantMap &values, const EntitySchem
         const FieldType type = field ? field->type() : FieldType::Json;
         switch (type) {
         case FieldType::DateTime:
-            out.insert(it.key(), v.typeId() == QMetaType::QDateTime ? formatTime(v.toDateTime())
-                                                                    : v.toString());
+            out.insert(it.key(), v.typeId() == QMetaType::QDateTime
+                                     ? QString::fromLatin1(IsoTime::format(v.toDateTime()))
+                                     : v.toString());
             break;
         case FieldType::StringList:
         case FieldType::UuidList:
