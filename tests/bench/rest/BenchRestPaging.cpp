@@ -17,6 +17,8 @@
 
 #include "paging/CursorTableModel.h"
 #include "store/postgres/PgStore.h"
+#include "store/rest/RestEnvelope.h"
+#include "store/rest/RestRecordCodec.h"
 #include "store/rest/RestStore.h"
 #include "store/rest/RestThumbnails.h"
 #include "store/rest/RestUploader.h"
@@ -132,7 +134,7 @@ Run pageStore(Store &store, QList<Cursor> *cursors)
 }
 
 Run pageRaw(QNetworkAccessManager &nam, const QUrl &base, const QString &key,
-            const QList<Cursor> &cursors)
+            const QList<Cursor> &cursors, QList<QByteArray> *bodies)
 {
     Run run;
     QElapsedTimer total;
@@ -154,12 +156,36 @@ Run pageRaw(QNetworkAccessManager &nam, const QUrl &base, const QString &key,
         run.pageMs.push_back(double(t.nsecsElapsed()) / 1e6);
         if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
             std::fprintf(stderr, "baseline page failed: %s\n", body.left(200).constData());
+        bodies->append(body);
         run.rows += QJsonDocument::fromJson(body)
                         .object()
                         .value(QStringLiteral("articles"))
                         .toArray()
                         .size();
         reply->deleteLater();
+    }
+    run.totalMs = double(total.nsecsElapsed()) / 1e6;
+    return run;
+}
+
+/// The client's share of a page: the bodies the baseline fetched, decoded as RestStore does
+/// (JSON document, envelope, one Record per row), with no network in between.
+Run decodeBodies(const QList<QByteArray> &bodies)
+{
+    Run run;
+    const EntitySchema &schema = EntitySchema::of(EntityKind::Article);
+    QElapsedTimer total;
+    total.start();
+    for (const QByteArray &body : bodies) {
+        QElapsedTimer t;
+        t.start();
+        const std::optional<RestEnvelope> envelope =
+            RestEnvelope::parse(EntityKind::Article, QJsonDocument::fromJson(body));
+        QList<Record> records;
+        for (const QJsonValue &item : envelope->items)
+            records.append(RestRecordCodec::decode(item.toObject(), schema));
+        run.pageMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        run.rows += records.size();
     }
     run.totalMs = double(total.nsecsElapsed()) / 1e6;
     return run;
@@ -479,8 +505,11 @@ int main(int argc, char **argv)
         const qint64 rss = rssKiB();
         print("RestStore (nextevent-server)", restRun);
         QNetworkAccessManager nam;
-        const Run rawRun = pageRaw(nam, s.apiUrl(QStringLiteral("/articles")), h.apiKey(), cursors);
+        QList<QByteArray> bodies;
+        const Run rawRun =
+            pageRaw(nam, s.apiUrl(QStringLiteral("/articles")), h.apiKey(), cursors, &bodies);
         print("raw QNetworkAccessManager GET", rawRun);
+        print("  of which the client's decoding", decodeBodies(bodies));
         std::unique_ptr<PgStore> pg = PgStore::open(h.databaseUri());
         const Run pgRun = pageStore(*pg, nullptr);
         print("PgStore (PostgreSQL direct)", pgRun);
