@@ -20,8 +20,7 @@ using namespace ne;
 
 namespace {
 
-template<typename F>
-StoreError expectError(F &&f)
+template<typename F> StoreError expectError(F &&f)
 {
     try {
         f();
@@ -59,8 +58,9 @@ private:
 
     QString newArticle(const QString &title = QStringLiteral("An article"))
     {
-        return m_repo->create(EntityKind::Article, {{QStringLiteral("title"), title},
-                                                    {QStringLiteral("content"), QStringLiteral("<p>x</p>")}})
+        return m_repo
+            ->create(EntityKind::Article, {{QStringLiteral("title"), title},
+                                           {QStringLiteral("content"), QStringLiteral("<p>x</p>")}})
             .id();
     }
 
@@ -78,18 +78,24 @@ private:
         switch (kind) {
         case EntityKind::Image: {
             static quint32 seed = 1000;
-            return {{QStringLiteral("title"), title}, {QStringLiteral("contentSha256"), newImageSha(++seed)}};
+            return {{QStringLiteral("title"), title},
+                    {QStringLiteral("contentSha256"), newImageSha(++seed)}};
         }
         case EntityKind::Article:
-            return {{QStringLiteral("title"), title}, {QStringLiteral("content"), QStringLiteral("<p>body</p>")},
-                    {QStringLiteral("tags"), QStringList{QStringLiteral("a"), QStringLiteral("b \"q\"")}}};
+            return {{QStringLiteral("title"), title},
+                    {QStringLiteral("content"), QStringLiteral("<p>body</p>")},
+                    {QStringLiteral("tags"),
+                     QStringList{QStringLiteral("a"), QStringLiteral("b \"q\"")}}};
         case EntityKind::News: {
             const QString a = newArticle(), b = newArticle();
-            return {{QStringLiteral("title"), title}, {keys::articleIds, QStringList{a, b}},
-                    {keys::mainStoryId, b}, {QStringLiteral("priority"), QStringLiteral("high")}};
+            return {{QStringLiteral("title"), title},
+                    {keys::articleIds, QStringList{a, b}},
+                    {keys::mainStoryId, b},
+                    {QStringLiteral("priority"), QStringLiteral("high")}};
         }
         case EntityKind::Video:
-            return {{QStringLiteral("title"), title}, {QStringLiteral("videoType"), QStringLiteral("live")}};
+            return {{QStringLiteral("title"), title},
+                    {QStringLiteral("videoType"), QStringLiteral("live")}};
         }
         return {};
     }
@@ -125,11 +131,15 @@ private Q_SLOTS:
         QTest::addColumn<EntityKind>("kind");
         QTest::addColumn<QString>("editKey");
         QTest::addColumn<QVariant>("editValue");
-        QTest::newRow("image") << EntityKind::Image << QStringLiteral("altText") << QVariant(QStringLiteral("alt"));
+        QTest::newRow("image") << EntityKind::Image << QStringLiteral("altText")
+                               << QVariant(QStringLiteral("alt"));
         QTest::newRow("article") << EntityKind::Article << QStringLiteral("publishedAt")
-                                 << QVariant(QDateTime(QDate(2024, 5, 1), QTime(10, 0, 0, 123), QTimeZone::utc()));
-        QTest::newRow("news") << EntityKind::News << QStringLiteral("priority") << QVariant(QStringLiteral("urgent"));
-        QTest::newRow("video") << EntityKind::Video << QStringLiteral("frameRate") << QVariant(29.97);
+                                 << QVariant(QDateTime(QDate(2024, 5, 1), QTime(10, 0, 0, 123),
+                                                       QTimeZone::utc()));
+        QTest::newRow("news") << EntityKind::News << QStringLiteral("priority")
+                              << QVariant(QStringLiteral("urgent"));
+        QTest::newRow("video") << EntityKind::Video << QStringLiteral("frameRate")
+                               << QVariant(29.97);
     }
 
     void crud()
@@ -142,29 +152,36 @@ private Q_SLOTS:
         QVERIFY(!created.id().isEmpty());
         QCOMPARE(created.id(), created.id().toLower());
         QCOMPARE(created.version(), 1);
-        QCOMPARE(created.value(QStringLiteral("title")).toString(), values.value(QStringLiteral("title")).toString());
+        QCOMPARE(created.value(QStringLiteral("title")).toString(),
+                 values.value(QStringLiteral("title")).toString());
         QCOMPARE(created.value(keys::createdAt).toDateTime().timeSpec(), Qt::UTC);
         QVERIFY(!created.isDeleted());
         if (kind == EntityKind::Article)
-            QCOMPARE(created.value(QStringLiteral("tags")).toStringList(), values.value(QStringLiteral("tags")).toStringList());
+            QCOMPARE(created.value(QStringLiteral("tags")).toStringList(),
+                     values.value(QStringLiteral("tags")).toStringList());
         if (kind == EntityKind::News) {
-            QCOMPARE(created.value(keys::articleIds).toStringList(), values.value(keys::articleIds).toStringList());
-            QCOMPARE(created.value(keys::mainStoryId).toString(), values.value(keys::mainStoryId).toString());
+            QCOMPARE(created.value(keys::articleIds).toStringList(),
+                     values.value(keys::articleIds).toStringList());
+            QCOMPARE(created.value(keys::mainStoryId).toString(),
+                     values.value(keys::mainStoryId).toString());
             QCOMPARE(created.value(QStringLiteral("priority")).toString(), QStringLiteral("high"));
         }
         if (kind == EntityKind::Image) {
             QCOMPARE(created.value(QStringLiteral("fileSize")).toLongLong(), 10000);
-            QCOMPARE(created.value(QStringLiteral("contentSha256")).toString(), values.value(QStringLiteral("contentSha256")).toString());
+            QCOMPARE(created.value(QStringLiteral("contentSha256")).toString(),
+                     values.value(QStringLiteral("contentSha256")).toString());
         }
         QCOMPARE(m_repo->get(kind, created.id()), created);
 
         const Record updated = m_repo->update(kind, created.id(), {{editKey, editValue}}, 1);
         QCOMPARE(updated.version(), 2);
         QCOMPARE(updated.value(editKey), editValue);
-        QVERIFY(updated.value(keys::updatedAt).toDateTime() >= created.value(keys::updatedAt).toDateTime());
+        QVERIFY(updated.value(keys::updatedAt).toDateTime() >=
+                created.value(keys::updatedAt).toDateTime());
 
         QCOMPARE(m_repo->remove(kind, {created.id()}), 1);
-        QCOMPARE(expectError([&] { m_repo->get(kind, created.id()); }).kind(), StoreError::Kind::NotFound);
+        QCOMPARE(expectError([&] { m_repo->get(kind, created.id()); }).kind(),
+                 StoreError::Kind::NotFound);
         QVERIFY(m_repo->get(kind, created.id(), true).isDeleted());
         Query trash;
         trash.kind = kind;
@@ -188,31 +205,39 @@ private Q_SLOTS:
         QCOMPARE(tooMany.kind(), StoreError::Kind::Invalid);
         QCOMPARE(tooMany.fieldErrors().value(0).key, keys::articleIds);
         // The database refuses a 9th article too, whoever writes it.
-        const Record news = m_repo->create(EntityKind::News, {{QStringLiteral("title"), QStringLiteral("Eight")},
-                                                              {keys::articleIds, nine.mid(0, 8)}});
+        const Record news =
+            m_repo->create(EntityKind::News, {{QStringLiteral("title"), QStringLiteral("Eight")},
+                                              {keys::articleIds, nine.mid(0, 8)}});
         QCOMPARE(news.value(keys::articleIds).toStringList(), nine.mid(0, 8));
-        QVERIFY_THROWS_EXCEPTION(std::exception, sql("INSERT INTO news_articles (news_id, article_id, position) VALUES ('"
-                                                     + news.id().toStdString() + "', '" + nine[8].toStdString() + "', 8)"));
+        QVERIFY_THROWS_EXCEPTION(
+            std::exception,
+            sql("INSERT INTO news_articles (news_id, article_id, position) VALUES ('" +
+                news.id().toStdString() + "', '" + nine[8].toStdString() + "', 8)"));
         // Reorder keeps the order given.
         const QStringList eight = nine.mid(0, 8);
         const QStringList reversed(eight.rbegin(), eight.rend());
-        const Record reordered = m_repo->update(EntityKind::News, news.id(), {{keys::articleIds, reversed}}, news.version());
+        const Record reordered = m_repo->update(EntityKind::News, news.id(),
+                                                {{keys::articleIds, reversed}}, news.version());
         QCOMPARE(reordered.value(keys::articleIds).toStringList(), reversed);
     }
 
     void conflicts()
     {
         const Record a = m_repo->create(EntityKind::Article, sample(EntityKind::Article, 1));
-        m_repo->update(EntityKind::Article, a.id(), {{QStringLiteral("summary"), QStringLiteral("first")}}, 1);
+        m_repo->update(EntityKind::Article, a.id(),
+                       {{QStringLiteral("summary"), QStringLiteral("first")}}, 1);
         const StoreError stale = expectError([&] {
-            m_repo->update(EntityKind::Article, a.id(), {{QStringLiteral("summary"), QStringLiteral("second")}}, 1);
+            m_repo->update(EntityKind::Article, a.id(),
+                           {{QStringLiteral("summary"), QStringLiteral("second")}}, 1);
         });
         QCOMPARE(stale.kind(), StoreError::Kind::Conflict);
-        QCOMPARE(stale.current().value(QStringLiteral("summary")).toString(), QStringLiteral("first"));
+        QCOMPARE(stale.current().value(QStringLiteral("summary")).toString(),
+                 QStringLiteral("first"));
         QCOMPARE(stale.current().value(keys::version).toLongLong(), 2);
         m_repo->remove(EntityKind::Article, {a.id()});
         QCOMPARE(expectError([&] {
-                     m_repo->update(EntityKind::Article, a.id(), {{QStringLiteral("summary"), QStringLiteral("x")}}, 3);
+                     m_repo->update(EntityKind::Article, a.id(),
+                                    {{QStringLiteral("summary"), QStringLiteral("x")}}, 3);
                  }).kind(),
                  StoreError::Kind::NotFound);
     }
@@ -232,24 +257,34 @@ private Q_SLOTS:
         QStringList ids;
         for (int i = 0; i < 5; ++i) {
             QVariantMap v = sample(EntityKind::Video, i);
-            v.insert(QStringLiteral("startTime"), QDateTime(QDate(2024, 1, 1 + i), QTime(12, 0), QTimeZone::utc()));
+            v.insert(QStringLiteral("startTime"),
+                     QDateTime(QDate(2024, 1, 1 + i), QTime(12, 0), QTimeZone::utc()));
             ids << m_repo->create(EntityKind::Video, v).id();
         }
-        QCOMPARE(m_repo->updateMany(EntityKind::Video, ids, {{keys::status, QStringLiteral("ended")}}), 5);
+        QCOMPARE(
+            m_repo->updateMany(EntityKind::Video, ids, {{keys::status, QStringLiteral("ended")}}),
+            5);
         // The end time is after the start of the first rows but not of the last one: the
         // CHECK fails for one row and no row changes.
         const StoreError bad = expectError([&] {
             m_repo->updateMany(EntityKind::Video, ids,
-                               {{QStringLiteral("videoEndTime"), QDateTime(QDate(2024, 1, 4), QTime(0, 0), QTimeZone::utc())}});
+                               {{QStringLiteral("videoEndTime"),
+                                 QDateTime(QDate(2024, 1, 4), QTime(0, 0), QTimeZone::utc())}});
         });
         QCOMPARE(bad.kind(), StoreError::Kind::Invalid);
         for (const QString &id : ids)
-            QVERIFY(!m_repo->get(EntityKind::Video, id).value(QStringLiteral("videoEndTime")).isValid());
+            QVERIFY(!m_repo->get(EntityKind::Video, id)
+                         .value(QStringLiteral("videoEndTime"))
+                         .isValid());
         // A missing row: nothing applied either.
         m_repo->remove(EntityKind::Video, {ids.last()});
-        QCOMPARE(expectError([&] { m_repo->updateMany(EntityKind::Video, ids, {{keys::status, QStringLiteral("archived")}}); }).kind(),
+        QCOMPARE(expectError([&] {
+                     m_repo->updateMany(EntityKind::Video, ids,
+                                        {{keys::status, QStringLiteral("archived")}});
+                 }).kind(),
                  StoreError::Kind::NotFound);
-        QCOMPARE(m_repo->get(EntityKind::Video, ids.first()).value(keys::status).toString(), QStringLiteral("ended"));
+        QCOMPARE(m_repo->get(EntityKind::Video, ids.first()).value(keys::status).toString(),
+                 QStringLiteral("ended"));
     }
 
     void media()
@@ -258,39 +293,53 @@ private Q_SLOTS:
         QBuffer source(&bytes);
         source.open(QIODevice::ReadOnly);
         qint64 lastProgress = 0;
-        const MediaRef ref = m_repo->putMedia(source, QStringLiteral("image/jpeg"), {},
-                                              [&](qint64 done) { lastProgress = done; return true; }, QSize(640, 480));
+        const MediaRef ref = m_repo->putMedia(
+            source, QStringLiteral("image/jpeg"), {},
+            [&](qint64 done) {
+                lastProgress = done;
+                return true;
+            },
+            QSize(640, 480));
         QCOMPARE(lastProgress, bytes.size());
-        QCOMPARE(ref.sha256, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(ref.sha256,
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
         QCOMPARE(ref.size, bytes.size());
         QVERIFY(!ref.alreadyPresent);
         source.seek(0);
         QVERIFY(m_repo->putMedia(source, QStringLiteral("image/jpeg")).alreadyPresent);
         QVERIFY(m_repo->putMedia(source, QStringLiteral("image/jpeg"), ref.sha256).alreadyPresent);
         QCOMPARE(m_repo->readMediaRange(ref.sha256, 0, -1), bytes);
-        QCOMPARE(m_repo->readMediaRange(ref.sha256, 512 * 1024 - 10, 20), bytes.mid(512 * 1024 - 10, 20));
+        QCOMPARE(m_repo->readMediaRange(ref.sha256, 512 * 1024 - 10, 20),
+                 bytes.mid(512 * 1024 - 10, 20));
         QCOMPARE(m_repo->readMediaRange(ref.sha256, bytes.size() - 5, 100), bytes.right(5));
         QVERIFY(m_repo->readMediaRange(ref.sha256, bytes.size(), 10).isEmpty());
 
         bool present = true;
-        const Record image = m_repo->createImage({{QStringLiteral("title"), QStringLiteral("Photo")},
-                                                  {QStringLiteral("contentSha256"), ref.sha256}}, &present);
+        const Record image =
+            m_repo->createImage({{QStringLiteral("title"), QStringLiteral("Photo")},
+                                 {QStringLiteral("contentSha256"), ref.sha256}},
+                                &present);
         QVERIFY(!present);
         QCOMPARE(image.value(QStringLiteral("width")).toInt(), 640);
-        const Record again = m_repo->createImage({{QStringLiteral("title"), QStringLiteral("Photo again")},
-                                                  {QStringLiteral("contentSha256"), ref.sha256}}, &present);
+        const Record again =
+            m_repo->createImage({{QStringLiteral("title"), QStringLiteral("Photo again")},
+                                 {QStringLiteral("contentSha256"), ref.sha256}},
+                                &present);
         QVERIFY(present);
         QCOMPARE(again.id(), image.id());
         QCOMPARE(m_repo->findImageBySha256(ref.sha256)->id(), image.id());
         QVERIFY(!m_repo->findImageBySha256(QString(64, u'0')));
-        QCOMPARE(expectError([&] { m_repo->readMediaRange(QString(64, u'1'), 0, 1); }).kind(), StoreError::Kind::NotFound);
+        QCOMPARE(expectError([&] { m_repo->readMediaRange(QString(64, u'1'), 0, 1); }).kind(),
+                 StoreError::Kind::NotFound);
     }
 
     void search()
     {
         QStringList ids;
-        const QStringList titles{QStringLiteral("Quarterly results announced"), QStringLiteral("新闻发布会在北京举行"),
-                                 QStringLiteral("Zebra crossing safety"), QStringLiteral("Results of the vote")};
+        const QStringList titles{
+            QStringLiteral("Quarterly results announced"), QStringLiteral("新闻发布会在北京举行"),
+            QStringLiteral("Zebra crossing safety"), QStringLiteral("Results of the vote")};
         for (const QString &t : titles) {
             QVariantMap v = sample(EntityKind::Video, 0);
             v.insert(QStringLiteral("title"), t);
@@ -306,7 +355,8 @@ private Q_SLOTS:
                 out << r.id();
             return out;
         };
-        QCOMPARE(find(QStringLiteral("result")), (QStringList{ids[3], ids[0]})); // stemmed, newest first
+        QCOMPARE(find(QStringLiteral("result")),
+                 (QStringList{ids[3], ids[0]})); // stemmed, newest first
         QCOMPARE(find(QStringLiteral("zebra")), QStringList{ids[2]});
         QCOMPARE(find(QStringLiteral("发布会")), QStringList{ids[1]});
         QCOMPARE(find(QStringLiteral("北京")), QStringList{ids[1]});
@@ -322,7 +372,8 @@ private Q_SLOTS:
         for (EntityKind kind : allEntityKinds()) {
             for (const Field &f : EntitySchema::of(kind).fields()) {
                 if (f.isSortable())
-                    QTest::addRow("%s-%s", qPrintable(entityName(kind)), qPrintable(f.key())) << kind << f.key();
+                    QTest::addRow("%s-%s", qPrintable(entityName(kind)), qPrintable(f.key()))
+                        << kind << f.key();
             }
         }
     }
@@ -346,9 +397,9 @@ private Q_SLOTS:
                 pqxx::connection c(m_db->conninfo().toStdString());
                 pqxx::read_transaction tx(c);
                 const std::string dir = asc ? " ASC NULLS LAST" : " DESC NULLS FIRST";
-                for (const auto &row : tx.exec("SELECT id FROM " + schema.table().toStdString()
-                                               + " WHERE deleted_at IS NULL ORDER BY " + column + dir
-                                               + ", id" + (asc ? " ASC" : " DESC")))
+                for (const auto &row : tx.exec("SELECT id FROM " + schema.table().toStdString() +
+                                               " WHERE deleted_at IS NULL ORDER BY " + column +
+                                               dir + ", id" + (asc ? " ASC" : " DESC")))
                     expected << QString::fromLatin1(row[0].c_str());
             }
             Query q;
@@ -383,27 +434,41 @@ private Q_SLOTS:
         const std::string n = "generate_series(1, 60) g";
         switch (kind) {
         case EntityKind::Image:
-            sql("INSERT INTO site_images (file_name, original_name, storage_path, title, type, status, url, mime_type, "
-                "file_size, width, content_sha256) SELECT 'f', 'f', 'p', 'T' || (g % 5), (ARRAY['cover','icon','banner'])[1 + g % 3], "
-                "(ARRAY['active','archived'])[1 + g % 2], 'u', 'image/png', g % 4, CASE WHEN g % 3 = 0 THEN NULL ELSE g % 4 END, "
-                "sha256(g::text::bytea) FROM " + n);
+            sql("INSERT INTO site_images (file_name, original_name, storage_path, title, type, "
+                "status, url, mime_type, "
+                "file_size, width, content_sha256) SELECT 'f', 'f', 'p', 'T' || (g % 5), "
+                "(ARRAY['cover','icon','banner'])[1 + g % 3], "
+                "(ARRAY['active','archived'])[1 + g % 2], 'u', 'image/png', g % 4, CASE WHEN g % 3 "
+                "= 0 THEN NULL ELSE g % 4 END, "
+                "sha256(g::text::bytea) FROM " +
+                n);
             break;
         case EntityKind::Article:
-            sql("INSERT INTO site_articles (title, content, type, status, author_name, view_count, published_at) SELECT "
-                "'T' || (g % 5), 'c', (ARRAY['standard','blog'])[1 + g % 2], (ARRAY['draft','published'])[1 + g % 2], "
+            sql("INSERT INTO site_articles (title, content, type, status, author_name, view_count, "
+                "published_at) SELECT "
+                "'T' || (g % 5), 'c', (ARRAY['standard','blog'])[1 + g % 2], "
+                "(ARRAY['draft','published'])[1 + g % 2], "
                 "CASE WHEN g % 4 = 0 THEN NULL ELSE 'A' || (g % 3) END, g % 3, "
-                "CASE WHEN g % 3 = 0 THEN NULL ELSE timestamptz '2024-01-01 10:00:00.123456+00' + (g % 4) * interval '1 microsecond' END FROM " + n);
+                "CASE WHEN g % 3 = 0 THEN NULL ELSE timestamptz '2024-01-01 10:00:00.123456+00' + "
+                "(g % 4) * interval '1 microsecond' END FROM " +
+                n);
             break;
         case EntityKind::News:
-            sql("INSERT INTO news (title, type, priority, status, view_count, share_count, published_at, scheduled_at) SELECT "
-                "'T' || (g % 5), (ARRAY['standard','breaking'])[1 + g % 2], g % 4, (ARRAY['draft','published'])[1 + g % 2], "
+            sql("INSERT INTO news (title, type, priority, status, view_count, share_count, "
+                "published_at, scheduled_at) SELECT "
+                "'T' || (g % 5), (ARRAY['standard','breaking'])[1 + g % 2], g % 4, "
+                "(ARRAY['draft','published'])[1 + g % 2], "
                 "g % 3, g % 2, CASE WHEN g % 3 = 0 THEN NULL ELSE now() END, "
-                "CASE WHEN g % 2 = 0 THEN NULL ELSE now() + (g % 3) * interval '1 day' END FROM " + n);
+                "CASE WHEN g % 2 = 0 THEN NULL ELSE now() + (g % 3) * interval '1 day' END FROM " +
+                n);
             break;
         case EntityKind::Video:
-            sql("INSERT INTO videos (title, video_type, status, duration, start_time, view_count) SELECT 'T' || (g % 5), "
+            sql("INSERT INTO videos (title, video_type, status, duration, start_time, view_count) "
+                "SELECT 'T' || (g % 5), "
                 "(ARRAY['live','recorded'])[1 + g % 2], (ARRAY['draft','ended'])[1 + g % 2], "
-                "CASE WHEN g % 3 = 0 THEN NULL ELSE g % 4 END, CASE WHEN g % 5 = 0 THEN NULL ELSE now() END, g % 3 FROM " + n);
+                "CASE WHEN g % 3 = 0 THEN NULL ELSE g % 4 END, CASE WHEN g % 5 = 0 THEN NULL ELSE "
+                "now() END, g % 3 FROM " +
+                n);
             break;
         }
     }
@@ -433,14 +498,16 @@ private Q_SLOTS:
         Query bad;
         bad.sortKey = QStringLiteral("content");
         QCOMPARE(expectError([&] { m_repo->list(bad, {}, 5); }).kind(), StoreError::Kind::Invalid);
-        QCOMPARE(expectError([&] { m_repo->list(q, Cursor(QByteArray("garbage")), 5); }).kind(), StoreError::Kind::Invalid);
+        QCOMPARE(expectError([&] { m_repo->list(q, Cursor(QByteArray("garbage")), 5); }).kind(),
+                 StoreError::Kind::Invalid);
     }
 
     void wrongPassword()
     {
         sql("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ne_pw') THEN "
             "CREATE ROLE ne_pw LOGIN PASSWORD 'right'; END IF; END $$");
-        auto repo = PgRepository::connect(m_db->conninfo({{"user", "ne_pw"}, {"password", "wrong"}}));
+        auto repo =
+            PgRepository::connect(m_db->conninfo({{"user", "ne_pw"}, {"password", "wrong"}}));
         const StoreError e = expectError([&] { repo->checkConnection(); });
         QCOMPARE(e.kind(), StoreError::Kind::Unauthorized);
         QVERIFY2(e.message().contains(QStringLiteral("password")), qPrintable(e.message()));
@@ -456,11 +523,34 @@ private Q_SLOTS:
         QCOMPARE(e.kind(), StoreError::Kind::Unavailable);
         QVERIFY2(e.message().contains(QStringLiteral("refused")), qPrintable(e.message()));
         auto dns = PgRepository::connect(m_db->conninfo({{"host", "no-such-host.invalid"}}), s);
-        QVERIFY2(expectError([&] { dns->checkConnection(); }).message().contains(QStringLiteral("DNS")),
-                 qPrintable(expectError([&] { dns->checkConnection(); }).message()));
+        QVERIFY2(
+            expectError([&] { dns->checkConnection(); }).message().contains(QStringLiteral("DNS")),
+            qPrintable(expectError([&] { dns->checkConnection(); }).message()));
         auto ssl = PgRepository::connect(m_db->conninfo({{"sslmode", "require"}}), s);
-        QVERIFY2(expectError([&] { ssl->checkConnection(); }).message().contains(QStringLiteral("SSL")),
-                 qPrintable(expectError([&] { ssl->checkConnection(); }).message()));
+        QVERIFY2(
+            expectError([&] { ssl->checkConnection(); }).message().contains(QStringLiteral("SSL")),
+            qPrintable(expectError([&] { ssl->checkConnection(); }).message()));
+    }
+
+    void serverGoingAway_data()
+    {
+        // libpq's words when the server dies while accepting us (seen in TestPgRestart):
+        // each must read as a lost connection worth retrying, not a bare libpq line.
+        QTest::addColumn<QString>("libpq");
+        QTest::newRow("closed") << QStringLiteral(
+            "connection to server at \"127.0.0.1\", port 5432 failed: server closed the "
+            "connection unexpectedly\n\tThis probably means the server terminated abnormally");
+        QTest::newRow("reset") << QStringLiteral(
+            "connection to server at \"127.0.0.1\", port 51373 failed: Connection reset by peer");
+    }
+
+    void serverGoingAway()
+    {
+        QFETCH(QString, libpq);
+        const StoreError e = pg::connectError(libpq.toStdString());
+        QCOMPARE(e.kind(), StoreError::Kind::Unavailable);
+        QVERIFY2(e.message().contains(QStringLiteral("connection was lost")),
+                 qPrintable(e.message()));
     }
 
     void newerSchemaIsReadOnly()
@@ -504,7 +594,8 @@ private Q_SLOTS:
             leases.push_back(m_repo->pool()->acquire());
         leases.clear();
         QCOMPARE(m_repo->poolStats().idle, 4);
-        sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+        sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+            "current_database() "
             "AND pid <> pg_backend_pid()");
         QTest::qWait(200);
         const qint64 brokenBefore = m_repo->poolStats().brokenReplaced;

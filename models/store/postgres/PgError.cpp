@@ -155,8 +155,10 @@ StoreError connectError(const std::string &libpqMessage)
     if (m.contains(QStringLiteral("too many")))
         return err(Kind::Unavailable, StoreError::tr("The database server has no free "
                                                      "connections; try again shortly."));
-    // A server killed while accepting us: the socket opened, then closed without a word.
-    if (m.contains(QStringLiteral("server closed the connection unexpectedly")))
+    // A server killed while accepting us: the socket opened, then closed without a word
+    // (or with a reset, when the kernel tears down the listener's backlog).
+    if (m.contains(QStringLiteral("server closed the connection unexpectedly")) ||
+        m.contains(QStringLiteral("connection reset by peer")))
         return err(Kind::Unavailable, StoreError::tr("The database connection was lost (the "
                                                      "server may be restarting); retrying may "
                                                      "work."));
