@@ -153,20 +153,20 @@ HttpResponse EntityController::list(EntityKind kind, const HttpRequest &request)
                 break;
         }
     }
-    Page page;
-    if (lr.page == 1 || !cursor.isNull())
-        page = m_repo->list(lr.query, cursor, lr.limit);
     const EntitySchema &schema = EntitySchema::of(kind);
-    const qint64 total = std::max<qint64>(page.total, 0);
     QByteArray body;
-    body.reserve(1024 + page.records.size() * 1024);
+    body.reserve(1024 + lr.limit * 1024);
     JsonWriter out(body);
     out.beginObject();
     out.key(entityCollection(kind));
     out.beginArray();
-    for (const Record &r : page.records)
-        RecordJson::write(out, r, schema, lr.includeMetadata);
+    Page page;
+    if (lr.page == 1 || !cursor.isNull())
+        page = m_repo->listRows(lr.query, cursor, lr.limit, [&](const PgRowText &row) {
+            RecordJson::writeRow(out, row, schema, lr.includeMetadata);
+        });
     out.endArray();
+    const qint64 total = std::max<qint64>(page.total, 0);
     out.key(u"total");
     out.value(total);
     out.key(u"totalIsExact");

@@ -124,7 +124,15 @@ void JsonWriter::null()
     m_out.append("null", 4);
 }
 
-void JsonWriter::raw(const QByteArray &json)
+void JsonWriter::valueUtf8(const char *text, qsizetype size)
+{
+    separate();
+    m_out.append('"');
+    appendEscaped(text, size);
+    m_out.append('"');
+}
+
+void JsonWriter::raw(QByteArrayView json)
 {
     separate();
     m_out.append(json);

@@ -29,13 +29,15 @@ public:
 
     void value(QStringView text);
     void value(QLatin1StringView text);
+    /// A string given as UTF-8 bytes (as PostgreSQL sends text): escaped, not converted.
+    void valueUtf8(const char *text, qsizetype size);
     void value(qint64 number);
     void value(int number) { value(qint64(number)); }
     void value(double number);
     void value(bool flag);
     void null();
     /// An already-encoded JSON value, written as is.
-    void raw(const QByteArray &json);
+    void raw(QByteArrayView json);
 
 private:
     void open(char bracket);

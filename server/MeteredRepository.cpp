@@ -29,6 +29,13 @@ Page MeteredRepository::list(const Query &query, const Cursor &cursor, int limit
     return timed("select", tableOf(query.kind), [&] { return m_repo->list(query, cursor, limit); });
 }
 
+Page MeteredRepository::listRows(const Query &query, const Cursor &cursor, int limit,
+                                 const std::function<void(const PgRowText &)> &visit) const
+{
+    return timed("select", tableOf(query.kind),
+                 [&] { return m_repo->listRows(query, cursor, limit, visit); });
+}
+
 Record MeteredRepository::get(EntityKind kind, const QString &id) const
 {
     return timed("select", tableOf(kind), [&] { return m_repo->get(kind, id); });

@@ -22,6 +22,8 @@ public:
     const std::shared_ptr<ConnectionPool> &pool() const { return m_repo->pool(); }
 
     Page list(const Query &query, const Cursor &cursor, int limit) const;
+    Page listRows(const Query &query, const Cursor &cursor, int limit,
+                  const std::function<void(const PgRowText &)> &visit) const;
     Record get(EntityKind kind, const QString &id) const;
     Record create(EntityKind kind, const QVariantMap &values);
     Record update(EntityKind kind, const QString &id, const QVariantMap &changes,

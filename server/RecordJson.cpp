@@ -3,12 +3,14 @@
 
 #include "JsonWriter.h"
 #include "schema/IsoTime.h"
+#include "store/postgres/PgRowCodec.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <array>
+#include <cstring>
 
 namespace ne::server {
 
@@ -77,58 +79,168 @@ void writeValue(JsonWriter &out, const Field &f, const QVariant &v)
     }
 }
 
+/// Fields no list or item answer carries.
+bool isWritten(const Field &f, bool includeMetadata)
+{
+    return f.key() != QStringLiteral("storagePath") && f.key() != keys::deletedAt &&
+           (includeMetadata || f.type() != FieldType::Json);
+}
+
+/// Images: a direct PostgreSQL client names its media "pgmedia:<sha256>"; over HTTP the
+/// same bytes are served by the media route, which also renders every stored image's
+/// preview (rows keep no thumbnail URL of their own for it). Empty when the image's
+/// media is elsewhere (an absolute URL) or when the row is no image.
+QString servedMediaUrl(const EntitySchema &schema, QString url, const QString &sha)
+{
+    if (schema.kind() != EntityKind::Image)
+        return {};
+    const QString mediaRoute = QStringLiteral("/api/v2/media/");
+    if (!sha.isEmpty() && !url.startsWith(mediaRoute) && !url.contains(u"://"))
+        url = mediaRoute + sha;
+    return url.startsWith(mediaRoute) ? url : QString();
+}
+
+/// Writes the media URL mapping of servedMediaUrl(): the url replaced, and a thumbnail
+/// URL where the row has none.
+class MediaUrlWriter
+{
+public:
+    explicit MediaUrlWriter(QString mediaUrl)
+        : m_mediaUrl(std::move(mediaUrl))
+    {}
+
+    /// True for the fields write() may take over.
+    bool concerns(const Field &f) const
+    {
+        return !m_mediaUrl.isEmpty() &&
+               (f.key() == QStringLiteral("url") || f.key() == QStringLiteral("thumbnailUrl"));
+    }
+
+    /// Writes f's value if the mapping replaces it; current is the row's own value.
+    bool write(JsonWriter &out, const Field &f, const QString &current)
+    {
+        if (f.key() == QStringLiteral("url")) {
+            out.value(m_mediaUrl);
+            return true;
+        }
+        m_thumbnailWritten = true;
+        if (!current.isEmpty())
+            return false;
+        out.value(QString(m_mediaUrl + QStringLiteral("/thumbnail")));
+        return true;
+    }
+
+    void finish(JsonWriter &out, const EntitySchema &schema)
+    {
+        if (m_mediaUrl.isEmpty() || m_thumbnailWritten)
+            return;
+        if (const Field *f = schema.field(QStringLiteral("thumbnailUrl"))) {
+            out.encodedKey(encodedKey(schema, *f));
+            out.value(QString(m_mediaUrl + QStringLiteral("/thumbnail")));
+        }
+    }
+
+private:
+    QString m_mediaUrl;
+    bool m_thumbnailWritten = false;
+};
+
+/// The text of the row's field key, or an empty string.
+QString rowText(const PgRowText &row, const QString &key)
+{
+    for (size_t i = 0; i < row.fields().size(); ++i)
+        if (row.fields()[i]->key() == key)
+            return row.text(i) ? QString::fromUtf8(row.text(i)) : QString();
+    return {};
+}
+
 } // namespace
 
 void RecordJson::write(JsonWriter &out, const Record &record, const EntitySchema &schema,
                        bool includeMetadata)
 {
-    // Images: a direct PostgreSQL client names its media "pgmedia:<sha256>"; over HTTP the
-    // same bytes are served by the media route, which also renders every stored image's
-    // preview (rows keep no thumbnail URL of their own for it).
-    QString mediaUrl;
-    if (schema.kind() == EntityKind::Image) {
-        const QString mediaRoute = QStringLiteral("/api/v2/media/");
-        mediaUrl = record.value(QStringLiteral("url")).toString();
-        const QString sha = record.value(QStringLiteral("contentSha256")).toString();
-        if (!sha.isEmpty() && !mediaUrl.startsWith(mediaRoute) && !mediaUrl.contains(u"://"))
-            mediaUrl = mediaRoute + sha;
-        if (!mediaUrl.startsWith(mediaRoute))
-            mediaUrl.clear();
-    }
-    const QString thumbnailKey = QStringLiteral("thumbnailUrl");
-    bool thumbnailWritten = false;
+    MediaUrlWriter media(
+        schema.kind() == EntityKind::Image
+            ? servedMediaUrl(schema, record.value(QStringLiteral("url")).toString(),
+                             record.value(QStringLiteral("contentSha256")).toString())
+            : QString());
     out.beginObject();
     // The record's own keys, in its (sorted) order: one pass, no lookup per schema field.
     const QVariantMap &values = record.values();
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const Field *f = schema.field(it.key());
-        if (!f || f->key() == QStringLiteral("storagePath") || f->key() == keys::deletedAt)
+        if (!f || !isWritten(*f, includeMetadata))
             continue;
-        if (f->type() == FieldType::Json && !includeMetadata)
-            continue;
-        const QVariant *v = &it.value();
-        QVariant replaced;
-        if (!mediaUrl.isEmpty()) {
-            if (f->key() == QStringLiteral("url")) {
-                replaced = mediaUrl;
-                v = &replaced;
-            } else if (f->key() == thumbnailKey) {
-                thumbnailWritten = true;
-                if (v->toString().isEmpty()) {
-                    replaced = QString(mediaUrl + QStringLiteral("/thumbnail"));
-                    v = &replaced;
-                }
-            }
-        }
         out.encodedKey(encodedKey(schema, *f));
-        writeValue(out, *f, *v);
+        if (!media.concerns(*f) || !media.write(out, *f, it.value().toString()))
+            writeValue(out, *f, it.value());
     }
-    if (!mediaUrl.isEmpty() && !thumbnailWritten) {
-        if (const Field *f = schema.field(thumbnailKey)) {
-            out.encodedKey(encodedKey(schema, *f));
-            out.value(QString(mediaUrl + QStringLiteral("/thumbnail")));
+    media.finish(out, schema);
+    out.endObject();
+}
+
+void RecordJson::writeRow(JsonWriter &out, const PgRowText &row, const EntitySchema &schema,
+                          bool includeMetadata)
+{
+    MediaUrlWriter media(schema.kind() == EntityKind::Image
+                             ? servedMediaUrl(schema, rowText(row, QStringLiteral("url")),
+                                              rowText(row, QStringLiteral("contentSha256")))
+                             : QString());
+    out.beginObject();
+    const std::vector<const Field *> &fields = row.fields();
+    for (size_t i = 0; i < fields.size(); ++i) {
+        const Field &f = *fields[i];
+        if (!isWritten(f, includeMetadata))
+            continue;
+        const char *text = row.text(i);
+        out.encodedKey(encodedKey(schema, f));
+        if (media.concerns(f) && media.write(out, f, QString::fromUtf8(text)))
+            continue;
+        if (!text) {
+            out.null();
+            continue;
+        }
+        // The common types go from PostgreSQL's text to JSON as they are; the rest
+        // through the Store's own value (PgRowCodec), as write() does.
+        switch (f.type()) {
+        case FieldType::Integer:
+            out.raw(QByteArrayView(text)); // PostgreSQL's integer text is JSON's
+            break;
+        case FieldType::Boolean:
+            out.value(text[0] == 't');
+            break;
+        case FieldType::DateTime:
+            writeValue(out, f, pg::PgRowCodec::parseTimestamp(text));
+            break;
+        case FieldType::String:
+        case FieldType::Text:
+        case FieldType::Uuid:
+            out.valueUtf8(text, qsizetype(std::strlen(text)));
+            break;
+        case FieldType::Enum:
+            if (!f.isStoredAsRank()) {
+                out.valueUtf8(text, qsizetype(std::strlen(text)));
+                break;
+            }
+            [[fallthrough]];
+        default:
+            writeValue(out, f, pg::PgRowCodec::fromText(f, text));
         }
     }
+    if (schema.kind() == EntityKind::News) {
+        if (const Field *f = schema.field(keys::articleIds)) {
+            out.encodedKey(encodedKey(schema, *f));
+            writeValue(out, *f,
+                       QJsonDocument::fromJson(QByteArray(row.articleIdsJson()))
+                           .toVariant()
+                           .toStringList());
+        }
+        if (const Field *f = schema.field(keys::mainStoryId); f && row.mainStoryId()) {
+            out.encodedKey(encodedKey(schema, *f));
+            out.valueUtf8(row.mainStoryId(), qsizetype(std::strlen(row.mainStoryId())));
+        }
+    }
+    media.finish(out, schema);
     out.endObject();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "schema/Record.h"
+#include "store/postgres/PgRowText.h"
 
 #include <QJsonObject>
 
@@ -17,6 +18,9 @@ public:
     /// Every field but the storage path; image metadata only when includeMetadata.
     static void write(JsonWriter &out, const Record &record, const EntitySchema &schema,
                       bool includeMetadata = true);
+    /// write() for a row straight from the database: the same JSON, without a Record.
+    static void writeRow(JsonWriter &out, const PgRowText &row, const EntitySchema &schema,
+                         bool includeMetadata = true);
     /// write() into a body of its own.
     static QByteArray toJson(const Record &record, const EntitySchema &schema,
                              bool includeMetadata = true);

@@ -189,8 +189,14 @@ Page PgRepository::list(const Query &query, const Cursor &cursor, int limit) con
     return listPage(query, cursor, limit, true);
 }
 
-Page PgRepository::listPage(const Query &query, const Cursor &cursor, int limit,
-                            bool reuseEstimate) const
+Page PgRepository::listRows(const Query &query, const Cursor &cursor, int limit,
+                            const std::function<void(const PgRowText &)> &visit) const
+{
+    return listPage(query, cursor, limit, true, &visit);
+}
+
+Page PgRepository::listPage(const Query &query, const Cursor &cursor, int limit, bool reuseEstimate,
+                            const std::function<void(const PgRowText &)> *visit) const
 {
     if (const auto problems = query.problems(); !problems.isEmpty())
         throw StoreError::invalid(problems);
@@ -256,8 +262,22 @@ Page PgRepository::listPage(const Query &query, const Cursor &cursor, int limit,
             const pqxx::result r = pg::execPrepared(tx, sql, params);
             Page page;
             const int columns = int(r.columns());
-            for (int i = 0; i < std::min(int(r.size()), limit); ++i)
-                page.records.append(lb.codec.readRow(r[i]));
+            const int rows = std::min(int(r.size()), limit);
+            if (visit) {
+                const auto &fields = lb.codec.columns();
+                const size_t texts =
+                    lb.codec.columns().size() + (query.kind == EntityKind::News ? 2 : 0);
+                std::vector<const char *> text(texts);
+                for (int i = 0; i < rows; ++i) {
+                    const pqxx::row row = r[i];
+                    for (size_t c = 0; c < texts; ++c)
+                        text[c] = row[int(c)].is_null() ? nullptr : row[int(c)].c_str();
+                    (*visit)(PgRowText(fields, text));
+                }
+            } else {
+                for (int i = 0; i < rows; ++i)
+                    page.records.append(lb.codec.readRow(r[i]));
+            }
             if (int(r.size()) > limit) {
                 const pqxx::row last = r[limit - 1];
                 Cursor::Position next;
@@ -265,7 +285,7 @@ Page PgRepository::listPage(const Query &query, const Cursor &cursor, int limit,
                 next.order = query.order;
                 const pqxx::field sk = last[columns - 3];
                 next.value = sk.is_null() ? QVariant() : QVariant(QString::fromUtf8(sk.c_str()));
-                next.id = page.records.constLast().id();
+                next.id = QString::fromLatin1(last[lb.codec.idColumn()].c_str());
                 page.nextCursor = Cursor::fromPosition(next);
             }
             const std::string countWhere = b.where;

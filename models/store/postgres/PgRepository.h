@@ -8,6 +8,7 @@
 #include "store/StoreError.h"
 #include "store/postgres/ConnectionPool.h"
 #include "store/postgres/PgNotifier.h"
+#include "store/postgres/PgRowText.h"
 
 #include <QByteArray>
 #include <QIODevice>
@@ -62,6 +63,10 @@ public:
     /// One keyset page: cost independent of depth. total is a planner estimate unless
     /// query.exactTotal. Throws Invalid for an unknown sort key/filter or a foreign cursor.
     Page list(const Query &query, const Cursor &cursor, int limit) const;
+    /// list() for callers that write rows out themselves: each row goes to visit, in
+    /// order, and the Page returned carries only the next cursor and the total.
+    Page listRows(const Query &query, const Cursor &cursor, int limit,
+                  const std::function<void(const PgRowText &)> &visit) const;
     /// A row (news with its articleIds/mainStoryId, one round trip). NotFound when
     /// absent; soft-deleted rows are returned only with includeDeleted.
     Record get(EntityKind kind, const QString &id, bool includeDeleted = false) const;
@@ -127,8 +132,10 @@ public:
     PoolStats poolStats() const;
 
 private:
-    /// list(), taking the total from the estimate cache when reuseEstimate.
-    Page listPage(const Query &query, const Cursor &cursor, int limit, bool reuseEstimate) const;
+    /// list(), taking the total from the estimate cache when reuseEstimate; rows go to
+    /// visit instead of into Records when it is given.
+    Page listPage(const Query &query, const Cursor &cursor, int limit, bool reuseEstimate,
+                  const std::function<void(const PgRowText &)> *visit = nullptr) const;
     /// Soft delete and restore: one statement over ids that match trashedCondition.
     int moveTrash(EntityKind kind, const QStringList &ids, const std::string &assignments,
                   const char *trashedCondition);

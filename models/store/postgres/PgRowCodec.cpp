@@ -66,6 +66,9 @@ PgRowCodec::PgRowCodec(const EntitySchema &schema)
     }
     for (const Field *f : m_columns)
         m_selectList += selectExpression(*f) + ", ";
+    m_idColumn = int(std::find_if(m_columns.begin(), m_columns.end(),
+                                  [](const Field *f) { return f->key() == keys::id; }) -
+                     m_columns.begin());
     m_keyOrder.resize(m_columns.size());
     std::iota(m_keyOrder.begin(), m_keyOrder.end(), 0);
     std::sort(m_keyOrder.begin(), m_keyOrder.end(),

@@ -27,6 +27,8 @@ public:
     const EntitySchema &schema() const { return m_schema; }
     /// Fields stored in the entity's own table.
     const std::vector<const Field *> &columns() const { return m_columns; }
+    /// The position of the id among columns().
+    int idColumn() const { return m_idColumn; }
     /// The select list for a row aliased t (news adds its article ids and main story).
     const std::string &selectList() const { return m_selectList; }
     /// Reads a row produced by selectList(), starting at column first.
@@ -52,6 +54,7 @@ private:
     /// Positions in m_columns sorted by field key: readRow() appends to the QVariantMap
     /// in key order, so each insert lands at the end instead of searching the tree.
     std::vector<int> m_keyOrder;
+    int m_idColumn = 0;
     std::string m_selectList;
 };
 
