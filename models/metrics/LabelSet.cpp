@@ -6,8 +6,13 @@
 namespace ne {
 
 namespace {
+/// The order of QByteArray's operator<. Label names mostly differ in their first byte,
+/// which settles the comparison without a call into QtCore.
 bool nameLess(const Label &a, const Label &b)
 {
+    if (!a.name.isEmpty() && !b.name.isEmpty() && a.name.front() != b.name.front())
+        return static_cast<unsigned char>(a.name.front()) <
+               static_cast<unsigned char>(b.name.front());
     return a.name < b.name;
 }
 } // namespace

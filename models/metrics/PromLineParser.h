@@ -49,7 +49,8 @@ public:
 private:
     bool parseLabels(std::string_view line, size_t &pos, std::vector<Label> &labels,
                      QString &error);
-    bool parseLabelValue(std::string_view line, size_t &pos, QByteArray &value, QString &error);
+    /// The interned, unescaped value of the quoted label value at pos; nullptr on failure.
+    const QByteArray *parseLabelValue(std::string_view line, size_t &pos, QString &error);
     bool parseValueAndTimestamp(std::string_view rest, Sample &out, QString &error);
 
     StringInterner m_strings;

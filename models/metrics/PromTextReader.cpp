@@ -5,6 +5,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -55,14 +56,27 @@ bool sameBytes(const QByteArray &a, const QByteArray &b)
     return sameBuffer(a, b) || a == b;
 }
 
+/// Compared as a view: QByteArray == "le" would call into QtCore for every label.
+bool isLe(const Label &label)
+{
+    return QByteArrayView(label.name) == QByteArrayView("le");
+}
+
+/// The le label of a bucket, or nullptr; a pointer, not a copy, to spare the reference count.
+const QByteArray *leOf(const LabelSet &labels)
+{
+    const auto it = std::find_if(labels.labels().begin(), labels.labels().end(), isLe);
+    return it != labels.labels().end() ? &it->value : nullptr;
+}
+
 bool sameSeriesExceptLe(const LabelSet &a, const LabelSet &b)
 {
     auto ia = a.labels().begin(), ib = b.labels().begin();
     const auto ea = a.labels().end(), eb = b.labels().end();
     for (;;) {
-        while (ia != ea && ia->name == "le")
+        while (ia != ea && isLe(*ia))
             ++ia;
-        while (ib != eb && ib->name == "le")
+        while (ib != eb && isLe(*ib))
             ++ib;
         if (ia == ea || ib == eb)
             return ia == ea && ib == eb;
@@ -196,11 +210,10 @@ bool ParseSession::checkHistogramSample(int family, const Sample &sample)
         closeSeries();
         return true;
     }
-    const QByteArray le = sample.labels.value("le");
+    const QByteArray *le = leOf(sample.labels);
     const std::optional<double> bound =
-        le.isNull()
-            ? std::nullopt
-            : PromLineParser::parseValue(std::string_view(le.constData(), size_t(le.size())));
+        le ? PromLineParser::parseValue(std::string_view(le->constData(), size_t(le->size())))
+           : std::nullopt;
     if (!bound || std::isnan(*bound))
         return fail(
             tr("histogram bucket %1 needs a numeric le label").arg(QString::fromUtf8(sample.name)));

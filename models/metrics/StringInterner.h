@@ -45,7 +45,8 @@ private:
                kRecentSlots;
     }
 
-    const QByteArray &lookup(std::string_view text)
+    // Out of line, so that the cache hit above stays small enough to inline.
+    Q_NEVER_INLINE const QByteArray &lookup(std::string_view text)
     {
         if (auto it = m_strings.find(text); it != m_strings.end())
             return it->second;

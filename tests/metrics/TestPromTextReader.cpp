@@ -4,7 +4,9 @@
 #include <QFile>
 #include <QTest>
 
+#include <bit>
 #include <cmath>
+#include <cstdlib>
 
 using namespace ne;
 using namespace Qt::StringLiterals;
@@ -19,6 +21,8 @@ private Q_SLOTS:
     void invalid_data();
     void invalid();
     void specialValues();
+    void decimalValues_data();
+    void decimalValues();
     void escapedLabels();
     void histogramWithoutInf();
     void sizeCap();
@@ -143,6 +147,28 @@ void TestPromTextReader::specialValues()
     QCOMPARE(result.family("e")->samples[0].value, -0.5);
     QCOMPARE(result.family("f")->samples[0].value, 3.0);
     QCOMPARE(result.family("g")->samples[0].value, qInf());
+}
+
+void TestPromTextReader::decimalValues_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    // Short plain decimals take a fast path, the rest from_chars: both sides of the
+    // boundary must give the correctly rounded double, bit for bit.
+    for (const char *text : {"0.1", "0.3", "0.005", "19.29", "-19.29", "-0", "1.", ".5", "007",
+                             "123456789012345", "1234567890123456", "9007199254740993",
+                             "0.12345678901234", "0.000000000000001", "2.5e-3", "1E3"})
+        QTest::newRow(text) << QByteArray(text);
+}
+
+void TestPromTextReader::decimalValues()
+{
+    QFETCH(QByteArray, text);
+    const QByteArray payload = "a " + text + '\n';
+    const ParseResult result = PromTextReader().parse(payload);
+    QVERIFY(result.ok());
+    const double expected = std::strtod(text.constData(), nullptr);
+    QCOMPARE(std::bit_cast<quint64>(result.family("a")->samples.at(0).value),
+             std::bit_cast<quint64>(expected));
 }
 
 void TestPromTextReader::escapedLabels()
