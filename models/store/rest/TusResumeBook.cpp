@@ -14,6 +14,7 @@ namespace ne {
 TusResumeBook::TusResumeBook(QString filePath)
     : m_filePath(std::move(filePath))
 {
+    m_writer.setMaxThreadCount(1);
     if (m_filePath.isEmpty())
         return;
     QFile file(m_filePath);
@@ -59,16 +60,19 @@ void TusResumeBook::forget(const QString &key)
     }
 }
 
-void TusResumeBook::save() const
+void TusResumeBook::save()
 {
     if (m_filePath.isEmpty())
         return;
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
-    QSaveFile file(m_filePath);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(QJsonDocument(m_entries).toJson(QJsonDocument::Compact));
-        file.commit(); // on failure the upload only loses its ability to resume
-    }
+    m_writer.start(
+        [path = m_filePath, bytes = QJsonDocument(m_entries).toJson(QJsonDocument::Compact)] {
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QSaveFile file(path);
+            if (file.open(QIODevice::WriteOnly)) {
+                file.write(bytes);
+                file.commit(); // on failure the upload only loses its ability to resume
+            }
+        });
 }
 
 } // namespace ne

@@ -3,6 +3,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QThreadPool>
 #include <QUrl>
 
 namespace ne {
@@ -11,7 +12,9 @@ namespace ne {
 /// next attempt (a retry by the upload queue, also after the app restarted) asks the
 /// server how far it got and continues there. Keyed by server, path, size and modification
 /// time: a file changed since is a new upload. Kept in a small JSON file (or only in memory
-/// when no file is given); written at once on every change, as the app may be killed.
+/// when no file is given); written at once on every change, as the app may be killed, but
+/// on a writer thread of its own: the book lives on the UI thread, and a safe write waits
+/// for the disk. Writes keep their order; destroying the book waits for the last one.
 class TusResumeBook
 {
 public:
@@ -26,10 +29,11 @@ public:
     void forget(const QString &key);
 
 private:
-    void save() const;
+    void save();
 
     QString m_filePath;
     QJsonObject m_entries;
+    QThreadPool m_writer; // one thread: writes land in the order they were made
 };
 
 } // namespace ne
