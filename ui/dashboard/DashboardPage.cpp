@@ -209,6 +209,10 @@ QWidget *DashboardPage::createBottom()
     m_alertHistory->setObjectName(QStringLiteral("alertHistoryTree"));
     m_alertHistory->setHeaderLabels({tr("Alert"), tr("Fired"), tr("Resolved"), tr("Worst")});
     m_alertHistory->setRootIsDecorated(false);
+    // The alert's name takes what the times leave, so the panel needs no horizontal scroll.
+    m_alertHistory->header()->setStretchLastSection(false);
+    m_alertHistory->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_alertHistory->header()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     m_sourceList = new QListWidget;
     m_sourceList->setObjectName(QStringLiteral("sourceList"));
