@@ -13,22 +13,6 @@ qint64 number(const QJsonObject &o, const char *key, qint64 fallback = -1)
     return v.isDouble() ? qint64(v.toDouble()) : fallback;
 }
 
-RestEnvelope collection(const QJsonObject &o, const QJsonArray &items)
-{
-    RestEnvelope e;
-    e.style = RestEnvelope::Style::Collection;
-    e.items = items;
-    e.total = number(o, "total");
-    // OA totals are exact; ours say when they are an estimate.
-    e.totalIsExact =
-        o.value(QStringLiteral("totalIsExact")).toBool(!o.contains(QStringLiteral("nextCursor")));
-    e.nextCursor = o.value(QStringLiteral("nextCursor")).toString();
-    e.page = int(number(o, "page", 0));
-    e.pageSize = int(number(o, "limit", 0));
-    e.pages = int(number(o, "pages", 0));
-    return e;
-}
-
 RestEnvelope successItems(const QJsonObject &data)
 {
     RestEnvelope e;
@@ -44,10 +28,15 @@ RestEnvelope successItems(const QJsonObject &data)
     return e;
 }
 
-} // namespace
-
-std::optional<RestEnvelope> RestEnvelope::parse(EntityKind kind, const QJsonDocument &document)
+QString firstIdOf(const QJsonArray &items)
 {
+    const QJsonObject first = items.isEmpty() ? QJsonObject() : items.first().toObject();
+    return first.value(QStringLiteral("id")).toVariant().toString();
+}
+
+std::optional<RestEnvelope> shape(EntityKind kind, const QJsonDocument &document)
+{
+    using Style = RestEnvelope::Style;
     if (document.isArray()) {
         RestEnvelope e;
         e.style = Style::BareArray;
@@ -60,8 +49,11 @@ std::optional<RestEnvelope> RestEnvelope::parse(EntityKind kind, const QJsonDocu
         return std::nullopt;
     const QJsonObject o = document.object();
     const QString key = entityCollection(kind);
-    if (o.value(key).isArray() || (o.contains(key) && o.value(key).isNull()))
-        return collection(o, o.value(key).toArray());
+    if (o.value(key).isArray() || (o.contains(key) && o.value(key).isNull())) {
+        RestEnvelope e = RestEnvelope::collection(o);
+        e.items = o.value(key).toArray();
+        return e;
+    }
     const QJsonValue data = o.value(QStringLiteral("data"));
     if (data.isObject() && data.toObject().contains(QStringLiteral("items")))
         return successItems(data.toObject());
@@ -74,6 +66,33 @@ std::optional<RestEnvelope> RestEnvelope::parse(EntityKind kind, const QJsonDocu
         return e;
     }
     return std::nullopt;
+}
+
+} // namespace
+
+RestEnvelope RestEnvelope::collection(const QJsonObject &o)
+{
+    RestEnvelope e;
+    e.style = RestEnvelope::Style::Collection;
+    e.total = number(o, "total");
+    // OA totals are exact; ours say when they are an estimate.
+    e.totalIsExact =
+        o.value(QStringLiteral("totalIsExact")).toBool(!o.contains(QStringLiteral("nextCursor")));
+    e.nextCursor = o.value(QStringLiteral("nextCursor")).toString();
+    e.page = int(number(o, "page", 0));
+    e.pageSize = int(number(o, "limit", 0));
+    e.pages = int(number(o, "pages", 0));
+    return e;
+}
+
+std::optional<RestEnvelope> RestEnvelope::parse(EntityKind kind, const QJsonDocument &document)
+{
+    std::optional<RestEnvelope> e = shape(kind, document);
+    if (e) {
+        e->count = e->items.size();
+        e->firstId = firstIdOf(e->items);
+    }
+    return e;
 }
 
 } // namespace ne

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -26,7 +27,10 @@ struct RestEnvelope
     };
 
     Style style = Style::Collection;
-    QJsonArray items;
+    QJsonArray items;    ///< the rows as JSON; empty when RestListReader decoded them itself
+    qsizetype count = 0; ///< how many rows the answer holds
+    /// The first row's "id" as text: how RestPaging tells a server that ignores offsets.
+    QString firstId;
     qint64 total = -1;
     bool totalIsExact = false;
     QString nextCursor; ///< the server's own cursor, if it sent one
@@ -37,6 +41,9 @@ struct RestEnvelope
 
     /// nullopt when the document is none of the shapes above.
     static std::optional<RestEnvelope> parse(EntityKind kind, const QJsonDocument &document);
+    /// The paging facts of a Collection answer, from its members other than the rows
+    /// (count and firstId are the caller's).
+    static RestEnvelope collection(const QJsonObject &members);
 };
 
 } // namespace ne

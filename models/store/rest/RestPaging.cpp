@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "RestPaging.h"
 
-#include <QJsonObject>
-
 namespace ne {
 
 namespace {
@@ -10,13 +8,6 @@ namespace {
 QList<QByteArray> parts(const Cursor &cursor)
 {
     return cursor.token().split('.');
-}
-
-QString firstIdOf(const RestEnvelope &envelope)
-{
-    const QJsonObject first =
-        envelope.items.isEmpty() ? QJsonObject() : envelope.items.first().toObject();
-    return first.value(QStringLiteral("id")).toVariant().toString();
 }
 
 } // namespace
@@ -60,7 +51,7 @@ QUrlQuery RestPaging::listQuery(const Query &query, const Cursor &cursor, int li
 
 Cursor RestPaging::next(const RestEnvelope &e, const Cursor &current, int limit)
 {
-    const qsizetype n = e.items.size();
+    const qsizetype n = e.count;
     if (n == 0)
         return {};
     switch (e.style) {
@@ -91,7 +82,7 @@ Cursor RestPaging::next(const RestEnvelope &e, const Cursor &current, int limit)
             return {};
         // The first id rides along so that a server ignoring offset cannot loop forever.
         return Cursor("o." + QByteArray::number(offset) + '.' +
-                      firstIdOf(e).toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+                      e.firstId.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
     }
     case RestEnvelope::Style::BareArray:
         return {};

@@ -60,6 +60,15 @@ const Field *RestRecordCodec::fieldFor(const QString &name, const EntitySchema &
     return nullptr;
 }
 
+QStringList RestRecordCodec::knownNames(const EntitySchema &schema)
+{
+    QStringList names = aliases().keys();
+    for (const Field &f : schema.fields())
+        names << f.key() << f.column();
+    names.removeDuplicates();
+    return names;
+}
+
 QVariant RestRecordCodec::decodeValue(const QJsonValue &value, const Field &field)
 {
     switch (field.type()) {

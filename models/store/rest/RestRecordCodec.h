@@ -19,8 +19,9 @@ public:
 
     /// The schema field a JSON name stands for (key, column, alias or camelCased), or null.
     static const Field *fieldFor(const QString &name, const EntitySchema &schema);
-
-private:
+    /// Every name fieldFor knows without camelCasing: the keys, columns and aliases.
+    static QStringList knownNames(const EntitySchema &schema);
+    /// One non-null member's value as a Record holds it for field (invalid: left out).
     static QVariant decodeValue(const QJsonValue &value, const Field &field);
 };
 

@@ -6,6 +6,7 @@
 #include "store/rest/RestEnvelope.h"
 #include "store/rest/RestErrors.h"
 #include "store/rest/RestItem.h"
+#include "store/rest/RestList.h"
 #include "store/rest/RestPaging.h"
 #include "store/rest/RestReconciler.h"
 #include "store/rest/RestRecordCodec.h"
@@ -122,34 +123,23 @@ QFuture<Page> RestStore::list(const Query &query, const Cursor &cursor, int limi
     url.setQuery(RestPaging::listQuery(query, cursor, limit));
     return send("list", RestRequest::read(url))
         .then(this, [query, cursor, limit](const RestReply &reply) {
-            const std::optional<RestEnvelope> envelope =
-                RestEnvelope::parse(query.kind, parseList(reply));
-            if (!envelope)
-                throw RestErrors::malformed(
-                    reply, RestErrors::tr("a list of %1").arg(entityCollection(query.kind)));
+            RestItem::check(reply);
+            RestList list = RestList::decode(reply, query.kind);
             Page page;
-            const QString firstId = envelope->items.isEmpty() ? QString()
-                                                              : envelope->items.first()
-                                                                    .toObject()
-                                                                    .value(QStringLiteral("id"))
-                                                                    .toVariant()
-                                                                    .toString();
-            if (RestPaging::repeatsPrevious(cursor, firstId))
+            if (RestPaging::repeatsPrevious(cursor, list.envelope.firstId))
                 return page; // the server ignored the offset: this was the last page
-            const EntitySchema &schema = EntitySchema::of(query.kind);
-            for (const QJsonValue &item : envelope->items) {
-                Record record = RestRecordCodec::decode(item.toObject(), schema);
+            for (Record &record : list.records) {
                 // The API does not send deletedAt; rows from the trash are deleted by definition.
                 if (query.trash && !record.isDeleted())
                     record.setValue(keys::deletedAt,
                                     record.value(keys::updatedAt).isValid()
                                         ? record.value(keys::updatedAt)
                                         : QVariant(QDateTime::currentDateTimeUtc()));
-                page.records.append(record);
             }
-            page.nextCursor = RestPaging::next(*envelope, cursor, limit);
-            page.total = envelope->total;
-            page.totalIsExact = envelope->totalIsExact;
+            page.records = std::move(list.records);
+            page.nextCursor = RestPaging::next(list.envelope, cursor, limit);
+            page.total = list.envelope.total;
+            page.totalIsExact = list.envelope.totalIsExact;
             return page;
         });
 }

@@ -18,6 +18,8 @@
 #include "paging/CursorTableModel.h"
 #include "store/postgres/PgStore.h"
 #include "store/rest/RestEnvelope.h"
+#include "store/rest/RestList.h"
+#include "store/rest/RestMessage.h"
 #include "store/rest/RestRecordCodec.h"
 #include "store/rest/RestStore.h"
 #include "store/rest/RestThumbnails.h"
@@ -169,8 +171,29 @@ Run pageRaw(QNetworkAccessManager &nam, const QUrl &base, const QString &key,
 }
 
 /// The client's share of a page: the bodies the baseline fetched, decoded as RestStore does
-/// (JSON document, envelope, one Record per row), with no network in between.
+/// (RestList), with no network in between.
 Run decodeBodies(const QList<QByteArray> &bodies)
+{
+    Run run;
+    QElapsedTimer total;
+    total.start();
+    for (const QByteArray &body : bodies) {
+        RestReply reply;
+        reply.status = 200;
+        reply.body = body;
+        QElapsedTimer t;
+        t.start();
+        const RestList list = RestList::decode(reply, EntityKind::Article);
+        run.pageMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        run.rows += list.records.size();
+    }
+    run.totalMs = double(total.nsecsElapsed()) / 1e6;
+    return run;
+}
+
+/// The same bodies decoded as RestStore did before RestListReader (JSON document, envelope,
+/// one Record per row): the baseline, timed in the same run.
+Run decodeBodiesThroughDocument(const QList<QByteArray> &bodies)
 {
     Run run;
     const EntitySchema &schema = EntitySchema::of(EntityKind::Article);
@@ -509,7 +532,14 @@ int main(int argc, char **argv)
         const Run rawRun =
             pageRaw(nam, s.apiUrl(QStringLiteral("/articles")), h.apiKey(), cursors, &bodies);
         print("raw QNetworkAccessManager GET", rawRun);
-        print("  of which the client's decoding", decodeBodies(bodies));
+        const Run now = decodeBodies(bodies); // first: any cold start counts against it
+        const Run before = decodeBodiesThroughDocument(bodies);
+        print("  of which the client's decoding", now);
+        print("  (decoding through QJsonDocument)", before);
+        std::printf("  decoding QJsonDocument / RestList: p50 %.2fx p95 %.2fx total %.2fx\n",
+                    quantile(before.pageMs, 0.5) / quantile(now.pageMs, 0.5),
+                    quantile(before.pageMs, 0.95) / quantile(now.pageMs, 0.95),
+                    before.totalMs / now.totalMs);
         std::unique_ptr<PgStore> pg = PgStore::open(h.databaseUri());
         const Run pgRun = pageStore(*pg, nullptr);
         print("PgStore (PostgreSQL direct)", pgRun);
