@@ -249,6 +249,7 @@ private Q_SLOTS:
     void sameAsQJsonDocument();
     void truncatedBodiesAreRejected();
     void damagedBodiesDecodeAlike();
+    void hugeNumbersSaturate();
 };
 
 void TestRestListReader::sameAsQJsonDocument_data()
@@ -394,6 +395,21 @@ void TestRestListReader::truncatedBodiesAreRejected()
         QVERIFY2(!RestListReader::read(cut, EntityKind::Image), qPrintable(QString::number(n)));
         QVERIFY2(decodedNow(cut, EntityKind::Image).error, qPrintable(QString::number(n)));
     }
+}
+
+void TestRestListReader::hugeNumbersSaturate()
+{
+    // Casting 1e300 to an integer is undefined behaviour; a hostile answer gets the limits.
+    const QByteArray body = articles(
+        R"({"id":"a","viewCount":1e300},{"id":"b","viewCount":-1e300})", R"(,"total":1e300)");
+    const auto list = RestListReader::read(body, EntityKind::Article);
+    QVERIFY(list);
+    QCOMPARE(list->records.size(), 2);
+    QCOMPARE(list->records.at(0).value(QStringLiteral("viewCount")).toLongLong(),
+             std::numeric_limits<qint64>::max());
+    QCOMPARE(list->records.at(1).value(QStringLiteral("viewCount")).toLongLong(),
+             std::numeric_limits<qint64>::min());
+    QCOMPARE(list->envelope.total, std::numeric_limits<qint64>::max());
 }
 
 void TestRestListReader::damagedBodiesDecodeAlike()

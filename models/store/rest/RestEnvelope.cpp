@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "RestEnvelope.h"
 
+#include "store/rest/RestRecordCodec.h"
+
 #include <QJsonObject>
 
 namespace ne {
@@ -10,7 +12,7 @@ namespace {
 qint64 number(const QJsonObject &o, const char *key, qint64 fallback = -1)
 {
     const QJsonValue v = o.value(QLatin1String(key));
-    return v.isDouble() ? qint64(v.toDouble()) : fallback;
+    return v.isDouble() ? RestRecordCodec::integerOf(v.toDouble()) : fallback;
 }
 
 RestEnvelope successItems(const QJsonObject &data)

@@ -7,6 +7,9 @@
 #include <QHash>
 #include <QJsonArray>
 
+#include <cmath>
+#include <limits>
+
 namespace ne {
 
 namespace {
@@ -80,7 +83,7 @@ QVariant RestRecordCodec::decodeValue(const QJsonValue &value, const Field &fiel
     }
     case FieldType::Integer:
         return value.isString() ? QVariant(value.toString().toLongLong())
-                                : QVariant(qint64(value.toDouble()));
+                                : QVariant(integerOf(value.toDouble()));
     case FieldType::Real:
         return value.toDouble();
     case FieldType::Boolean:
@@ -108,6 +111,18 @@ QVariant RestRecordCodec::decodeValue(const QJsonValue &value, const Field &fiel
         return value.toString();
     }
     return value.toVariant();
+}
+
+qint64 RestRecordCodec::integerOf(double number)
+{
+    constexpr double limit = 9223372036854775808.0; // 2^63, exact as a double
+    if (std::isnan(number))
+        return 0;
+    if (number >= limit)
+        return std::numeric_limits<qint64>::max();
+    if (number < -limit)
+        return std::numeric_limits<qint64>::min();
+    return qint64(number);
 }
 
 Record RestRecordCodec::decode(const QJsonObject &object, const EntitySchema &schema)

@@ -23,6 +23,9 @@ public:
     static QStringList knownNames(const EntitySchema &schema);
     /// One non-null member's value as a Record holds it for field (invalid: left out).
     static QVariant decodeValue(const QJsonValue &value, const Field &field);
+    /// A JSON number as an integer, saturated at qint64's range (0 for NaN): casting a
+    /// double out of range is undefined, and a hostile answer may carry 1e300.
+    static qint64 integerOf(double number);
 };
 
 } // namespace ne
