@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "RestFieldNames.h"
 
+#include <array>
+
 #include "store/rest/RestRecordCodec.h"
 
 #include <algorithm>
@@ -35,21 +37,14 @@ RestFieldNames::RestFieldNames(const EntitySchema &schema)
 
 const RestFieldNames &RestFieldNames::of(EntityKind kind)
 {
-    static const RestFieldNames image(EntitySchema::of(EntityKind::Image));
-    static const RestFieldNames article(EntitySchema::of(EntityKind::Article));
-    static const RestFieldNames news(EntitySchema::of(EntityKind::News));
-    static const RestFieldNames video(EntitySchema::of(EntityKind::Video));
-    switch (kind) {
-    case EntityKind::Image:
-        return image;
-    case EntityKind::Article:
-        return article;
-    case EntityKind::News:
-        return news;
-    case EntityKind::Video:
-        return video;
-    }
-    Q_UNREACHABLE();
+    // In EntityKind's order.
+    static const std::array<RestFieldNames, 4> tables{
+        RestFieldNames(EntitySchema::of(EntityKind::Image)),
+        RestFieldNames(EntitySchema::of(EntityKind::Article)),
+        RestFieldNames(EntitySchema::of(EntityKind::News)),
+        RestFieldNames(EntitySchema::of(EntityKind::Video)),
+    };
+    return tables[size_t(kind)];
 }
 
 const RestFieldNames::Name *RestFieldNames::find(QByteArrayView utf8) const
