@@ -2,6 +2,7 @@
 #include "EntityPage.h"
 
 #include "EntityForm.h"
+#include "ThumbnailColumnDelegate.h"
 #include "dialogs/Prompter.h"
 #include "paging/CursorTableModel.h"
 #include "paging/ThumbnailCache.h"
@@ -88,6 +89,7 @@ EntityPage::EntityPage(EntityKind kind, Store *store, Prompter *prompter, Messag
         m_model->setThumbnailCache(m_thumbnails);
         m_table->verticalHeader()->setDefaultSectionSize(40);
         m_table->setIconSize(QSize(48, 36));
+        m_table->setItemDelegateForColumn(0, new ThumbnailColumnDelegate(m_table));
         m_grid = new QListView(this);
         m_grid->setObjectName(QStringLiteral("imageGridView"));
         m_grid->setModel(m_model);
