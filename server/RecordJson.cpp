@@ -89,11 +89,9 @@ bool isWritten(const Field &f, bool includeMetadata)
 /// Images: a direct PostgreSQL client names its media "pgmedia:<sha256>"; over HTTP the
 /// same bytes are served by the media route, which also renders every stored image's
 /// preview (rows keep no thumbnail URL of their own for it). Empty when the image's
-/// media is elsewhere (an absolute URL) or when the row is no image.
-QString servedMediaUrl(const EntitySchema &schema, QString url, const QString &sha)
+/// media is elsewhere (an absolute URL).
+QString servedMediaUrl(QString url, const QString &sha)
 {
-    if (schema.kind() != EntityKind::Image)
-        return {};
     const QString mediaRoute = QStringLiteral("/api/v2/media/");
     if (!sha.isEmpty() && !url.startsWith(mediaRoute) && !url.contains(u"://"))
         url = mediaRoute + sha;
@@ -161,7 +159,7 @@ void RecordJson::write(JsonWriter &out, const Record &record, const EntitySchema
 {
     MediaUrlWriter media(
         schema.kind() == EntityKind::Image
-            ? servedMediaUrl(schema, record.value(QStringLiteral("url")).toString(),
+            ? servedMediaUrl(record.value(QStringLiteral("url")).toString(),
                              record.value(QStringLiteral("contentSha256")).toString())
             : QString());
     out.beginObject();
@@ -183,7 +181,7 @@ void RecordJson::writeRow(JsonWriter &out, const PgRowText &row, const EntitySch
                           bool includeMetadata)
 {
     MediaUrlWriter media(schema.kind() == EntityKind::Image
-                             ? servedMediaUrl(schema, rowText(row, QStringLiteral("url")),
+                             ? servedMediaUrl(rowText(row, QStringLiteral("url")),
                                               rowText(row, QStringLiteral("contentSha256")))
                              : QString());
     out.beginObject();

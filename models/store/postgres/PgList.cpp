@@ -265,8 +265,7 @@ Page PgRepository::listPage(const Query &query, const Cursor &cursor, int limit,
             const int rows = std::min(int(r.size()), limit);
             if (visit) {
                 const auto &fields = lb.codec.columns();
-                const size_t texts =
-                    lb.codec.columns().size() + (query.kind == EntityKind::News ? 2 : 0);
+                const size_t texts = lb.codec.selectWidth();
                 std::vector<const char *> text(texts);
                 for (int i = 0; i < rows; ++i) {
                     const pqxx::row row = r[i];

@@ -31,6 +31,11 @@ public:
     int idColumn() const { return m_idColumn; }
     /// The select list for a row aliased t (news adds its article ids and main story).
     const std::string &selectList() const { return m_selectList; }
+    /// How many columns selectList() selects: columns(), then news' two extras.
+    size_t selectWidth() const
+    {
+        return m_columns.size() + (m_schema.kind() == EntityKind::News ? 2 : 0);
+    }
     /// Reads a row produced by selectList(), starting at column first.
     Record readRow(const pqxx::row &row, int first = 0) const;
 
