@@ -37,7 +37,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_sidebar->setFixedWidth(180);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSpacing(2);
-    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebarList { padding-top: 8px; } "
+    // No dotted focus frame inside the highlight: the highlight already follows the keys.
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebarList { padding-top: 8px; "
+                                            "outline: 0; } "
                                             "QListWidget#sidebarList::item { padding: 8px 10px; "
                                             "border-radius: 6px; } "
                                             "QListWidget#sidebarList::item:selected { "
