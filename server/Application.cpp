@@ -24,6 +24,19 @@ namespace {
 
 using enum ApiRoutes::Handler;
 
+/// The method as a metrics label. Clients may send any token as a method, and each new one
+/// would otherwise start new series: memory an attacker could grow at will.
+const QByteArray &methodLabel(const QByteArray &method)
+{
+    static const QByteArrayList known{"GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH"};
+    static const QByteArray other = QByteArrayLiteral("OTHER");
+    for (const QByteArray &m : known) {
+        if (m == method)
+            return m;
+    }
+    return other;
+}
+
 ResponseCache::Ttls ttlsOf(const ServerConfig &c)
 {
     return {std::chrono::seconds(c.itemTtl), std::chrono::seconds(c.listTtl)};
@@ -322,9 +335,10 @@ void Application::completed(const HttpRequest &request, const RouteMatch &match,
 {
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - request.started).count();
-    const QByteArray endpoint =
-        match.route ? match.route->pattern.toLatin1() : QByteArray("unmatched");
-    m_metrics.observeRequest(request.method, endpoint, response.status, seconds, bytesIn, bytesOut);
+    static const QByteArray unmatched = QByteArrayLiteral("unmatched");
+    const QByteArray &endpoint = match.route ? match.route->endpoint : unmatched;
+    m_metrics.observeRequest(methodLabel(request.method), endpoint, response.status, seconds,
+                             bytesIn, bytesOut);
     if (!m_config.accessLog)
         return;
     // The path only: query strings may carry search terms, never logged. No headers.
@@ -392,10 +406,10 @@ void Application::warmUp()
             for (int i = 0; i < std::min<int>(int(items.size()), m_config.warmupItems); ++i) {
                 HttpRequest g;
                 g.requestId = "warmup";
-                m_entities.handle(
-                    EntityController::Action::Get, kind, g,
-                    {{QStringLiteral("id"),
-                      items.at(i).toObject().value(QStringLiteral("id")).toString()}});
+                RouteParams params;
+                params.insert(QStringLiteral("id"),
+                              items.at(i).toObject().value(QStringLiteral("id")).toString());
+                m_entities.handle(EntityController::Action::Get, kind, g, params);
             }
         }
     } catch (const std::exception &) {

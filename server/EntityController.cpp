@@ -63,13 +63,14 @@ HttpResponse fromCache(const CachedEntry &entry, const HttpRequest &request)
 {
     if (!entry.etag.isEmpty() && request.header("if-none-match") == entry.etag) {
         HttpResponse r = HttpResponse::empty(304);
-        r.setHeader("ETag", entry.etag);
+        r.setHeader(QByteArrayLiteral("ETag"), entry.etag);
         return r;
     }
+    // The hottest path of the server: literals, so that no header costs an allocation.
     HttpResponse r = HttpResponse::json(200, entry.body);
     if (!entry.etag.isEmpty())
-        r.setHeader("ETag", entry.etag);
-    r.setHeader("X-Cache", "HIT");
+        r.setHeader(QByteArrayLiteral("ETag"), entry.etag);
+    r.setHeader(QByteArrayLiteral("X-Cache"), QByteArrayLiteral("HIT"));
     return r;
 }
 

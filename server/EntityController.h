@@ -3,6 +3,7 @@
 
 #include "HttpMessage.h"
 #include "MeteredRepository.h"
+#include "RouteParams.h"
 
 #include "schema/EntityKind.h"
 

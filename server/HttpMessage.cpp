@@ -51,6 +51,7 @@ HttpResponse HttpResponse::json(int status, const QByteArray &body)
     HttpResponse r;
     r.status = status;
     r.body = body;
+    r.headers.reserve(4); // Content-Type, ETag, X-Cache and one more without growing
     r.headers.emplace_back(QByteArrayLiteral("Content-Type"),
                            QByteArrayLiteral("application/json; charset=utf-8"));
     return r;

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QHash>
 #include <QString>
 #include <QUrlQuery>
 
@@ -55,8 +54,5 @@ struct HttpResponse
     static HttpResponse json(int status, const QByteArray &body);
     static HttpResponse empty(int status);
 };
-
-/// Route parameters (":id" -> value), already percent-decoded.
-using RouteParams = QHash<QString, QString>;
 
 } // namespace ne::server

@@ -22,6 +22,7 @@
 #include <QRandomGenerator>
 #include <QUrl>
 
+#include <cstdio>
 #include <limits>
 
 namespace ne::server {
@@ -44,7 +45,10 @@ QByteArray requestIdFor(const QByteArray &given)
         if (ok)
             return given;
     }
-    return QByteArray::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, '0');
+    char id[17];
+    std::snprintf(id, sizeof id, "%016llx",
+                  static_cast<unsigned long long>(QRandomGenerator::global()->generate64()));
+    return QByteArray(id, 16);
 }
 
 template<class Header> HttpRequest toRequest(const Header &h, const QString &remote)
@@ -53,7 +57,10 @@ template<class Header> HttpRequest toRequest(const Header &h, const QString &rem
     r.method = QByteArray(h.method_string().data(), qsizetype(h.method_string().size()));
     r.target = QByteArray(h.target().data(), qsizetype(h.target().size()));
     const qsizetype q = r.target.indexOf('?');
-    r.path = QUrl::fromPercentEncoding(q < 0 ? r.target : r.target.left(q));
+    const QByteArrayView path =
+        q < 0 ? QByteArrayView(r.target) : QByteArrayView(r.target).first(q);
+    r.path = path.contains('%') ? QUrl::fromPercentEncoding(path.toByteArray())
+                                : QString::fromUtf8(path);
     if (q >= 0) {
         QByteArray query = r.target.mid(q + 1);
         query.replace('+', "%20");

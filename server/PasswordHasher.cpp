@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "PasswordHasher.h"
 
-#include <QCryptographicHash>
+#include "media/Sha256.h"
+
 #include <QStringList>
 
 #include <openssl/crypto.h>
@@ -66,7 +67,10 @@ QByteArray PasswordHasher::newApiKey()
 
 QByteArray PasswordHasher::apiKeyHash(const QByteArray &key)
 {
-    return QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex();
+    // On every authenticated request: OpenSSL's SHA-256 uses the CPU's SHA instructions.
+    Sha256 hash;
+    hash.addData(key);
+    return hash.result().toHex();
 }
 
 } // namespace ne::server

@@ -45,7 +45,7 @@ QByteArray ResponseCache::listKey(EntityKind kind, const QUrlQuery &query) const
 }
 
 std::shared_ptr<const CachedEntry> ResponseCache::getLocal(const QByteArray &key,
-                                                           const QByteArray &keyType)
+                                                           QByteArrayView keyType)
 {
     if (!enabled())
         return nullptr;
@@ -55,8 +55,7 @@ std::shared_ptr<const CachedEntry> ResponseCache::getLocal(const QByteArray &key
     return hit;
 }
 
-std::shared_ptr<const CachedEntry> ResponseCache::get(const QByteArray &key,
-                                                      const QByteArray &keyType)
+std::shared_ptr<const CachedEntry> ResponseCache::get(const QByteArray &key, QByteArrayView keyType)
 {
     if (!enabled())
         return nullptr;

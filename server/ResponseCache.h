@@ -40,9 +40,9 @@ public:
     QByteArray listKey(EntityKind kind, const QUrlQuery &query) const;
 
     /// L1 only (io thread, never blocks on the network).
-    std::shared_ptr<const CachedEntry> getLocal(const QByteArray &key, const QByteArray &keyType);
+    std::shared_ptr<const CachedEntry> getLocal(const QByteArray &key, QByteArrayView keyType);
     /// L1, then L2 (worker thread).
-    std::shared_ptr<const CachedEntry> get(const QByteArray &key, const QByteArray &keyType);
+    std::shared_ptr<const CachedEntry> get(const QByteArray &key, QByteArrayView keyType);
     void put(const QByteArray &key, const CachedEntry &entry, bool isList);
 
     /// After a write: drops the items and every list of kind, here and on other instances.

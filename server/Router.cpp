@@ -3,42 +3,30 @@
 
 namespace ne::server {
 
-namespace {
-
-QStringList splitPath(const QString &path)
-{
-    QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    return parts;
-}
-
-} // namespace
-
 void Router::add(Route route)
 {
     Compiled c;
-    c.segments = splitPath(route.pattern);
-    for (const QString &s : c.segments) {
-        if (!s.startsWith(QLatin1Char(':')))
+    for (QStringView part : QStringView(route.pattern).tokenize(u'/', Qt::SkipEmptyParts)) {
+        const bool capture = part.startsWith(u':');
+        c.segments.append({(capture ? part.mid(1) : part).toString(), capture});
+        if (!capture)
             ++c.literalCount;
     }
+    const qsizetype count = c.segments.size();
+    if (m_bySegmentCount.size() <= count)
+        m_bySegmentCount.resize(count + 1);
+    m_bySegmentCount[count].append(m_routes.size());
+    route.endpoint = route.pattern.toLatin1();
     m_routes.append(std::move(route));
     m_compiled.append(std::move(c));
 }
 
-bool Router::matchSegments(const Compiled &c, const QStringList &parts, RouteParams *params)
+bool Router::matches(const Compiled &c, const Parts &parts)
 {
-    if (c.segments.size() != parts.size())
-        return false;
     for (qsizetype i = 0; i < parts.size(); ++i) {
-        const QString &seg = c.segments.at(i);
-        if (seg.startsWith(QLatin1Char(':'))) {
-            if (parts.at(i).isEmpty())
-                return false;
-            if (params)
-                params->insert(seg.mid(1), parts.at(i));
-        } else if (seg != parts.at(i)) {
+        const Segment &seg = c.segments.at(i);
+        if (!seg.capture && seg.text != parts.at(i))
             return false;
-        }
     }
     return true;
 }
@@ -46,33 +34,51 @@ bool Router::matchSegments(const Compiled &c, const QStringList &parts, RoutePar
 RouteMatch Router::match(const QByteArray &method, const QString &path) const
 {
     RouteMatch out;
-    const QStringList parts = splitPath(path);
+    Parts parts;
+    for (QStringView part : QStringView(path).tokenize(u'/', Qt::SkipEmptyParts)) {
+        if (parts.size() >= m_bySegmentCount.size())
+            return out; // longer than any route
+        parts.append(part);
+    }
+    if (parts.size() >= m_bySegmentCount.size())
+        return out;
+    const QList<qsizetype> &candidates = m_bySegmentCount.at(parts.size());
+    const bool head = method == "HEAD";
     int bestLiterals = -1;
-    QByteArrayList allowed;
-    const QByteArray wanted = method == "HEAD" ? QByteArrayLiteral("GET") : method;
-    for (qsizetype i = 0; i < m_routes.size(); ++i) {
+    qsizetype best = -1;
+    bool pathMatched = false;
+    for (qsizetype i : candidates) {
         const Compiled &c = m_compiled.at(i);
-        if (!matchSegments(c, parts, nullptr))
+        if (c.literalCount <= bestLiterals || !matches(c, parts))
             continue;
+        pathMatched = true;
         const Route &r = m_routes.at(i);
-        if (r.method != method && r.method != wanted) {
-            if (!allowed.contains(r.method))
-                allowed.append(r.method);
-            continue;
-        }
-        if (c.literalCount > bestLiterals) {
+        if (r.method == method || (head && r.method == "GET")) {
             bestLiterals = c.literalCount;
-            out.route = &r;
-            out.params.clear();
-            matchSegments(c, parts, &out.params);
+            best = i;
         }
     }
-    if (out.route) {
+    if (best >= 0) {
         out.result = RouteMatch::Result::Found;
-    } else if (!allowed.isEmpty()) {
-        out.result = RouteMatch::Result::MethodNotAllowed;
-        out.allowed = allowed.join(", ");
+        out.route = &m_routes.at(best);
+        const Compiled &c = m_compiled.at(best);
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            if (c.segments.at(i).capture)
+                out.params.insert(c.segments.at(i).text, parts.at(i).toString());
+        }
+        return out;
     }
+    if (!pathMatched)
+        return out;
+    // Only a miss pays for the Allow list.
+    QByteArrayList allowed;
+    for (qsizetype i : candidates) {
+        const QByteArray &m = m_routes.at(i).method;
+        if (matches(m_compiled.at(i), parts) && !allowed.contains(m))
+            allowed.append(m);
+    }
+    out.result = RouteMatch::Result::MethodNotAllowed;
+    out.allowed = allowed.join(", ");
     return out;
 }
 

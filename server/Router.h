@@ -2,10 +2,12 @@
 #pragma once
 
 #include "HttpMessage.h"
+#include "RouteParams.h"
 
 #include <QList>
 #include <QString>
-#include <QStringList>
+#include <QStringView>
+#include <QVarLengthArray>
 
 #include <optional>
 
@@ -28,9 +30,10 @@ struct Route
     int handler = 0; ///< the application's handler number
     BodyPolicy body = BodyPolicy::None;
     bool requiresAuth = true;
-    bool isRead = false;   ///< may be opened to anonymous users by configuration
-    bool inlineOk = false; ///< may run on the io thread (no blocking work)
-    quint64 bodyLimit = 0; ///< overrides the policy's body limit when set (tus PATCH)
+    bool isRead = false;      ///< may be opened to anonymous users by configuration
+    bool inlineOk = false;    ///< may run on the io thread (no blocking work)
+    quint64 bodyLimit = 0;    ///< overrides the policy's body limit when set (tus PATCH)
+    QByteArray endpoint = {}; ///< the pattern in Latin-1, the metrics label (set by Router::add)
 };
 
 /// The outcome of matching a request line.
@@ -50,6 +53,9 @@ struct RouteMatch
 
 /// Matches method and path against templates. Immutable after setup, so it is shared by
 /// all io threads without locking. Literal segments win over captures.
+///
+/// Matching runs on every request, so it allocates nothing until a route is chosen: the
+/// path is cut into views, and only the routes with as many segments are compared.
 class Router
 {
 public:
@@ -58,15 +64,22 @@ public:
     const QList<Route> &routes() const { return m_routes; }
 
 private:
+    struct Segment
+    {
+        QString text; ///< the literal, or the capture's name without ':'
+        bool capture = false;
+    };
     struct Compiled
     {
-        QStringList segments;
+        QList<Segment> segments;
         int literalCount = 0;
     };
-    static bool matchSegments(const Compiled &c, const QStringList &parts, RouteParams *params);
+    using Parts = QVarLengthArray<QStringView, 8>;
+    static bool matches(const Compiled &c, const Parts &parts);
 
     QList<Route> m_routes;
     QList<Compiled> m_compiled;
+    QList<QList<qsizetype>> m_bySegmentCount; ///< route indexes, in the order they were added
 };
 
 } // namespace ne::server

@@ -46,41 +46,61 @@ Gauge &ServerMetrics::entityTotal(const QByteArray &collection)
     return m_registry.gauge(collection + "_rows", "Live rows (planner estimate).").get();
 }
 
+ServerMetrics::RequestSeries ServerMetrics::requestSeries(const QByteArray &method,
+                                                          const QByteArray &endpoint, int status)
+{
+    // Every request lands here: one shared lookup instead of four label searches.
+    const RequestKey key{method, endpoint, status};
+    {
+        std::shared_lock lock(m_requestSeriesMutex);
+        if (auto it = m_requestSeries.constFind(key); it != m_requestSeries.constEnd())
+            return *it;
+    }
+    const QByteArray code = QByteArray::number(status);
+    const RequestSeries series{&m_requests.withLabels({method, endpoint, code}),
+                               &m_duration.withLabels({method, endpoint, code}),
+                               &m_requestSize.withLabels({method, endpoint}),
+                               &m_responseSize.withLabels({method, endpoint, code})};
+    std::unique_lock lock(m_requestSeriesMutex);
+    m_requestSeries.insert(key, series);
+    return series;
+}
+
 void ServerMetrics::observeRequest(const QByteArray &method, const QByteArray &endpoint, int status,
                                    double seconds, qint64 requestBytes, qint64 responseBytes)
 {
-    const QByteArray code = QByteArray::number(status);
-    m_requests.withLabels({method, endpoint, code}).inc();
-    m_duration.withLabels({method, endpoint, code}).observe(seconds);
-    m_requestSize.withLabels({method, endpoint}).observe(double(requestBytes));
-    m_responseSize.withLabels({method, endpoint, code}).observe(double(responseBytes));
+    const RequestSeries s = requestSeries(method, endpoint, status);
+    s.requests->inc();
+    s.duration->observe(seconds);
+    s.requestSize->observe(double(requestBytes));
+    s.responseSize->observe(double(responseBytes));
 }
 
-void ServerMetrics::cacheHit(const QByteArray &cacheType, const QByteArray &keyType)
+void ServerMetrics::cacheHit(QByteArrayView cacheType, QByteArrayView keyType)
 {
     m_cacheHits.withLabels({cacheType, keyType}).inc();
 }
 
-void ServerMetrics::cacheMiss(const QByteArray &cacheType, const QByteArray &keyType)
+void ServerMetrics::cacheMiss(QByteArrayView cacheType, QByteArrayView keyType)
 {
     m_cacheMisses.withLabels({cacheType, keyType}).inc();
 }
 
-void ServerMetrics::cacheOperation(const QByteArray &operation, const QByteArray &cacheType,
+void ServerMetrics::cacheOperation(QByteArrayView operation, QByteArrayView cacheType,
                                    double seconds)
 {
     m_cacheDuration.withLabels({operation, cacheType}).observe(seconds);
 }
 
-void ServerMetrics::dbQuery(const QByteArray &operation, const QByteArray &table, bool ok,
-                            double seconds)
+void ServerMetrics::dbQuery(QByteArrayView operation, QByteArrayView table, bool ok, double seconds)
 {
-    m_dbQueries.withLabels({operation, table, ok ? QByteArray("success") : QByteArray("error")})
+    m_dbQueries
+        .withLabels({operation, table, ok ? QByteArrayView("success") : QByteArrayView("error")})
         .inc();
     m_dbDuration.withLabels({operation, table}).observe(seconds);
 }
 
-void ServerMetrics::error(const QByteArray &type, const QByteArray &component)
+void ServerMetrics::error(QByteArrayView type, QByteArrayView component)
 {
     m_errors.withLabels({type, component}).inc();
 }

@@ -3,6 +3,10 @@
 
 #include "metrics/Registry.h"
 
+#include <QHash>
+
+#include <shared_mutex>
+
 namespace ne::server {
 
 /// The platform's metric names, labels and buckets (CONTRACT.md section 3), registered
@@ -14,11 +18,11 @@ public:
 
     void observeRequest(const QByteArray &method, const QByteArray &endpoint, int status,
                         double seconds, qint64 requestBytes, qint64 responseBytes);
-    void cacheHit(const QByteArray &cacheType, const QByteArray &keyType);
-    void cacheMiss(const QByteArray &cacheType, const QByteArray &keyType);
-    void cacheOperation(const QByteArray &operation, const QByteArray &cacheType, double seconds);
-    void dbQuery(const QByteArray &operation, const QByteArray &table, bool ok, double seconds);
-    void error(const QByteArray &type, const QByteArray &component);
+    void cacheHit(QByteArrayView cacheType, QByteArrayView keyType);
+    void cacheMiss(QByteArrayView cacheType, QByteArrayView keyType);
+    void cacheOperation(QByteArrayView operation, QByteArrayView cacheType, double seconds);
+    void dbQuery(QByteArrayView operation, QByteArrayView table, bool ok, double seconds);
+    void error(QByteArrayView type, QByteArrayView component);
 
     Registry &registry() { return m_registry; }
     Gauge &dbActive;
@@ -30,6 +34,27 @@ public:
     Gauge &entityTotal(const QByteArray &collection);
 
 private:
+    /// The four request series of one method, route and status, looked up together once.
+    struct RequestSeries
+    {
+        Counter *requests = nullptr;
+        Histogram *duration = nullptr;
+        Histogram *requestSize = nullptr;
+        Histogram *responseSize = nullptr;
+    };
+    struct RequestKey
+    {
+        QByteArray method;
+        QByteArray endpoint;
+        int status = 0;
+        friend bool operator==(const RequestKey &, const RequestKey &) = default;
+        friend size_t qHash(const RequestKey &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.method, k.endpoint, k.status);
+        }
+    };
+    RequestSeries requestSeries(const QByteArray &method, const QByteArray &endpoint, int status);
+
     Registry &m_registry;
     CounterVec &m_requests;
     HistogramVec &m_duration;
@@ -41,6 +66,8 @@ private:
     CounterVec &m_cacheMisses;
     HistogramVec &m_cacheDuration;
     CounterVec &m_errors;
+    std::shared_mutex m_requestSeriesMutex;
+    QHash<RequestKey, RequestSeries> m_requestSeries;
 };
 
 } // namespace ne::server

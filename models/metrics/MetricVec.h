@@ -4,8 +4,11 @@
 #include "metrics/MetricFamily.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 
+#include <algorithm>
 #include <functional>
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -44,21 +47,10 @@ public:
 
     /// The child for these label values, given in the order of labelNames(). Throws
     /// std::invalid_argument on a count mismatch: that is a programming error.
-    Metric &withLabels(const std::vector<QByteArray> &values)
-    {
-        if (values.size() != m_labelNames.size())
-            throw std::invalid_argument("label value count does not match label names");
-        {
-            std::shared_lock lock(m_mutex);
-            if (auto it = m_children.find(values); it != m_children.end())
-                return *it->second;
-        }
-        std::unique_lock lock(m_mutex);
-        auto &slot = m_children[values];
-        if (!slot)
-            slot = m_factory();
-        return *slot;
-    }
+    Metric &withLabels(const std::vector<QByteArray> &values) { return child(values); }
+    /// The same, for callers on hot paths: an existing child is found without copying the
+    /// values into a new vector.
+    Metric &withLabels(std::initializer_list<QByteArrayView> values) { return child(values); }
     /// The only child of a vec without labels.
     Metric &get() { return withLabels({}); }
 
@@ -79,12 +71,44 @@ public:
     const std::vector<QByteArray> &labelNames() const override { return m_labelNames; }
 
 private:
+    /// Orders label value lists of either kind, so that lookups need not build a key.
+    struct ValuesLess
+    {
+        using is_transparent = void;
+        template<class A, class B> bool operator()(const A &a, const B &b) const
+        {
+            return std::lexicographical_compare(
+                a.begin(), a.end(), b.begin(), b.end(),
+                [](const auto &x, const auto &y) { return QByteArrayView(x) < QByteArrayView(y); });
+        }
+    };
+
+    template<class Values> Metric &child(const Values &values)
+    {
+        if (values.size() != m_labelNames.size())
+            throw std::invalid_argument("label value count does not match label names");
+        {
+            std::shared_lock lock(m_mutex);
+            if (auto it = m_children.find(values); it != m_children.end())
+                return *it->second;
+        }
+        std::unique_lock lock(m_mutex);
+        std::vector<QByteArray> key;
+        key.reserve(values.size());
+        for (const auto &v : values)
+            key.push_back(QByteArrayView(v).toByteArray());
+        auto &slot = m_children[std::move(key)];
+        if (!slot)
+            slot = m_factory();
+        return *slot;
+    }
+
     QByteArray m_name;
     QByteArray m_help;
     std::vector<QByteArray> m_labelNames;
     Factory m_factory;
     mutable std::shared_mutex m_mutex;
-    std::map<std::vector<QByteArray>, std::unique_ptr<Metric>> m_children;
+    std::map<std::vector<QByteArray>, std::unique_ptr<Metric>, ValuesLess> m_children;
 };
 
 } // namespace ne

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void histogramBuckets();
     void defaultBuckets();
     void concurrentUpdates();
+    void labelLookups();
     void exposition();
     void roundTrip();
     void conflictingRegistration();
@@ -69,6 +70,23 @@ void TestRegistry::concurrentUpdates()
     QCOMPARE(requests.withLabels({"/a"}).value() + requests.withLabels({"/b"}).value(),
              double(threads * perThread));
     QCOMPARE(latency.withLabels({"/a"}).snapshot().count, quint64(threads * perThread / 2));
+}
+
+void TestRegistry::labelLookups()
+{
+    Registry registry;
+    CounterVec &c = registry.counter("l_total", "Lookups", {"a", "b"});
+    Counter &viaVector = c.withLabels(std::vector<QByteArray>{"x", "yz"});
+    QCOMPARE(&c.withLabels({QByteArrayView("x"), QByteArrayView("yz")}), &viaVector);
+    QCOMPARE(&c.withLabels({"x", "yz"}), &viaVector);
+    QVERIFY(&c.withLabels({"xy", "z"}) != &viaVector);
+    QVERIFY(&c.withLabels({"yz", "x"}) != &viaVector);
+    QVERIFY(&c.withLabels({"", "xyz"}) != &viaVector);
+    QCOMPARE(&c.withLabels(std::vector<QByteArray>{"", "xyz"}), &c.withLabels({"", "xyz"}));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, c.withLabels({"x"}));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, c.withLabels(std::vector<QByteArray>{"x"}));
+    QCOMPARE(registry.counter("l_total", "Lookups", {"a", "b"}).collect().samples.size(),
+             size_t(4));
 }
 
 void TestRegistry::exposition()

@@ -17,6 +17,8 @@
 #include <QImage>
 #include <QTcpSocket>
 
+#include <pqxx/pqxx>
+
 #include <csignal>
 #include <tuple>
 
@@ -46,7 +48,9 @@ private Q_SLOTS:
     void uploadDedupeAndMedia();
     void uploadLimit();
     void twoInstancesShareRedis();
-    void gracefulShutdown();
+    void refusesToStart_data();
+    void refusesToStart();
+    void gracefulShutdown(); // last: it stops the instance
 
 private:
     QByteArray createArticle(const QString &title);
@@ -571,4 +575,50 @@ void TestServerApi::gracefulShutdown()
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)
+void TestServerApi::refusesToStart_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("futureSchema");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("schema newer than the server")
+        << QStringList() << true << QStringLiteral("newer than this version");
+    QTest::newRow("database unreachable")
+        << QStringList{QStringLiteral("--database-url"),
+                       QStringLiteral("postgresql://ne_test@127.0.0.1:1/none")}
+        << false << QStringLiteral("refused the connection");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("--cache.l1_max_bytes"), QStringLiteral("1")} << false
+        << QStringLiteral("unknown option");
+}
+
+void TestServerApi::refusesToStart()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, futureSchema);
+    QFETCH(QString, message);
+    // A server started by systemd says why it stops, and stops: the journal has the line.
+    pqxx::connection c(m_h.databaseUri().toStdString());
+    auto setFuture = [&c](bool on) {
+        pqxx::work tx(c);
+        tx.exec(on ? "INSERT INTO schema_version (version, description) VALUES (99, 'future')"
+                   : "DELETE FROM schema_version WHERE version = 99");
+        tx.commit();
+    };
+    if (futureSchema)
+        setFuture(true);
+    int exitCode = 0;
+    const QString output =
+        m_h.runTool(QStringList{QStringLiteral("--port"), QStringLiteral("0"),
+                                QStringLiteral("--jwt-secret-file"), m_h.secretFile(),
+                                QStringLiteral("--data-dir"), m_h.dataDir()} +
+                        args,
+                    &exitCode);
+    if (futureSchema)
+        setFuture(false);
+    QVERIFY2(exitCode > 0, qPrintable(output));
+    QVERIFY2(output.contains(message), qPrintable(output));
+    // The running instance verified the schema when it started and carries on.
+    QCOMPARE(m_h.request("GET", QStringLiteral("/api/v2/articles?limit=1")).status, 200);
+}
+
 #include "TestServerApi.moc"

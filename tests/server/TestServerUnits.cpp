@@ -59,6 +59,7 @@ Router TestServerUnits::makeRouter()
     r.add({"POST", QStringLiteral("/api/v2/images/bulk"), 5});
     r.add({"POST", QStringLiteral("/api/v2/news/:id/publish"), 6});
     r.add({"GET", QStringLiteral("/health"), 7});
+    r.add({"GET", QStringLiteral("/"), 8});
     return r;
 }
 
@@ -69,29 +70,43 @@ void TestServerUnits::router_data()
     QTest::addColumn<int>("result"); // 0 found, 1 not found, 2 method not allowed
     QTest::addColumn<int>("handler");
     QTest::addColumn<QString>("id");
-    QTest::newRow("list") << QByteArray("GET") << QStringLiteral("/api/v2/images") << 0 << 1
-                          << QString();
+    QTest::addColumn<QByteArray>("allowed");
+    const QString none;
+    const QByteArray any;
+    QTest::newRow("list") << QByteArray("GET") << QStringLiteral("/api/v2/images") << 0 << 1 << none
+                          << any;
     QTest::newRow("trailing slash")
-        << QByteArray("GET") << QStringLiteral("/api/v2/images/") << 0 << 1 << QString();
+        << QByteArray("GET") << QStringLiteral("/api/v2/images/") << 0 << 1 << none << any;
+    QTest::newRow("doubled slashes")
+        << QByteArray("GET") << QStringLiteral("//api//v2/images") << 0 << 1 << none << any;
     QTest::newRow("create") << QByteArray("POST") << QStringLiteral("/api/v2/images") << 0 << 2
-                            << QString();
+                            << none << any;
     QTest::newRow("get") << QByteArray("GET") << QStringLiteral("/api/v2/images/abc") << 0 << 3
-                         << QStringLiteral("abc");
+                         << QStringLiteral("abc") << any;
     QTest::newRow("head is get") << QByteArray("HEAD") << QStringLiteral("/api/v2/images/abc") << 0
-                                 << 3 << QStringLiteral("abc");
+                                 << 3 << QStringLiteral("abc") << any;
     QTest::newRow("literal beats capture")
-        << QByteArray("POST") << QStringLiteral("/api/v2/images/bulk") << 0 << 5 << QString();
+        << QByteArray("POST") << QStringLiteral("/api/v2/images/bulk") << 0 << 5 << none << any;
+    QTest::newRow("capture when the literal's method differs")
+        << QByteArray("GET") << QStringLiteral("/api/v2/images/bulk") << 0 << 3
+        << QStringLiteral("bulk") << any;
     QTest::newRow("nested") << QByteArray("POST") << QStringLiteral("/api/v2/news/n1/publish") << 0
-                            << 6 << QStringLiteral("n1");
+                            << 6 << QStringLiteral("n1") << any;
+    QTest::newRow("root") << QByteArray("GET") << QStringLiteral("/") << 0 << 8 << none << any;
     QTest::newRow("405") << QByteArray("DELETE") << QStringLiteral("/api/v2/images") << 2 << 0
-                         << QString();
-    QTest::newRow("404") << QByteArray("GET") << QStringLiteral("/api/v2/nope") << 1 << 0
-                         << QString();
+                         << none << QByteArray("GET, POST");
+    QTest::newRow("405 on an item") << QByteArray("DELETE") << QStringLiteral("/api/v2/images/abc")
+                                    << 2 << 0 << none << QByteArray("GET, PUT");
+    QTest::newRow("404") << QByteArray("GET") << QStringLiteral("/api/v2/nope") << 1 << 0 << none
+                         << any;
+    QTest::newRow("longer than any route")
+        << QByteArray("GET") << QStringLiteral("/api/v2/news/n1/publish/x/y/z/w") << 1 << 0 << none
+        << any;
     QTest::newRow("traversal") << QByteArray("GET")
                                << QStringLiteral("/api/v2/images/../../etc/passwd") << 1 << 0
-                               << QString();
-    QTest::newRow("health") << QByteArray("GET") << QStringLiteral("/health") << 0 << 7
-                            << QString();
+                               << none << any;
+    QTest::newRow("health") << QByteArray("GET") << QStringLiteral("/health") << 0 << 7 << none
+                            << any;
 }
 
 void TestServerUnits::router()
@@ -101,15 +116,17 @@ void TestServerUnits::router()
     QFETCH(int, result);
     QFETCH(int, handler);
     QFETCH(QString, id);
+    QFETCH(QByteArray, allowed);
     const Router r = makeRouter();
     const RouteMatch m = r.match(method, path);
     QCOMPARE(int(m.result), result);
     if (result == 0) {
         QCOMPARE(m.route->handler, handler);
-        QCOMPARE(m.params.value(QStringLiteral("id")), id);
+        QCOMPARE(m.params.value(u"id"), id);
+        QCOMPARE(m.route->endpoint, m.route->pattern.toLatin1());
     }
     if (result == 2)
-        QCOMPARE(m.allowed, QByteArray("GET, POST"));
+        QCOMPARE(m.allowed, allowed);
 }
 
 void TestServerUnits::errorTable_data()
@@ -230,6 +247,9 @@ void TestServerUnits::apiKeys()
     QVERIFY(a.size() > 40);
     QVERIFY(a != PasswordHasher::newApiKey());
     QCOMPARE(PasswordHasher::apiKeyHash(a).size(), 64);
+    // Keys already stored must keep matching: the hash is plain SHA-256 in lowercase hex.
+    QCOMPARE(PasswordHasher::apiKeyHash("abc"),
+             QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
 }
 
 void TestServerUnits::rateLimiter()
