@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# How a 1,000-row status change costs over time on 1,000,000 images: thirty bulk changes of
+# fresh rows in a row (each set the next 1,000 in the default order), first with every index
+# of the schema, then without the indexes named in DROP and after the SQL in CHANGE. The table and its indexes are loaded
+# into shared buffers first (pg_prewarm), so what changes from run to run is index state,
+# not the page cache. Prints the milliseconds of each statement.
+#
+#   NE_PG_SHARED_BUFFERS=2GB scripts/with-services tests/bench/pg/bulk-warmup.sh build \
+#       [DROP="idx_site_images_trgm idx_site_images_search"] [CHANGE="ALTER ..."] [ROWS=1000000]
+# With NE_PG_HUGE_PAGES=on (and vm.nr_hugepages set) a new backend does not pay a page fault
+# for every shared buffer it touches first, which otherwise dominates its first changes.
+set -euo pipefail
+build=${1:-build}
+bin=$build/server/nextevent-server
+[[ -x $bin ]] || { echo "bulk-warmup: $bin missing (ninja -C $build nextevent-server)" >&2; exit 2; }
+[[ -n ${NE_TEST_PG_URI:-} ]] || { echo "bulk-warmup: run under scripts/with-services" >&2; exit 2; }
+db=ne_bulk_$$
+psql "$NE_TEST_PG_URI" -qc "CREATE DATABASE $db"
+trap 'psql "$NE_TEST_PG_URI" -qc "DROP DATABASE $db WITH (FORCE)"' EXIT
+uri=$(sed "s|/[^/?]*\(?\|$\)|/$db\1|" <<<"$NE_TEST_PG_URI")
+P() { psql "$uri" -qAt -v ON_ERROR_STOP=1 "$@"; }
+"$bin" --database-url "$uri" --migrate >/dev/null
+
+# Load without indexes, then build them (as BenchPgPaging does, with the same rows).
+mapfile -t defs < <(P -c "SELECT indexname || ';' || indexdef FROM pg_indexes
+                          WHERE tablename = 'site_images' AND indexname <> 'site_images_pkey'")
+for d in "${defs[@]}"; do P -c "DROP INDEX ${d%%;*}"; done
+P -c "ALTER TABLE site_images DISABLE TRIGGER USER"
+P -c "INSERT INTO site_images (file_name, original_name, storage_path, title, description, type,
+        status, url, mime_type, file_size, width, height, content_sha256, created_at, updated_at)
+      SELECT 'f' || g || '.jpg', 'f.jpg', 'p',
+        concat_ws(' ', CASE WHEN g % 10 < 7 THEN 'festival' END,
+                  CASE WHEN g % 2000 = 0 THEN 'lantern' END,
+                  CASE WHEN g % 100000 = 7 THEN 'zeppelin' END, 'photo', 'w' || (g % 997),
+                  'x' || (g % 1013)),
+        'Picture number ' || g, (ARRAY['cover','gallery','banner','icon'])[1 + g % 4],
+        CASE WHEN g % 50 = 0 THEN 'archived' ELSE 'active' END, 'u', 'image/jpeg', g % 5000000,
+        1 + g % 4000, 1 + g % 3000, sha256(g::text::bytea),
+        timestamptz '2024-01-01 00:00:00+00' + (g / 3) * interval '1 millisecond', now()
+      FROM generate_series(1, ${ROWS:-1000000}) g"
+for d in "${defs[@]}"; do P -c "SET maintenance_work_mem = '256MB'" -c "${d#*;}"; done
+P -c "ALTER TABLE site_images ENABLE TRIGGER USER" -c "VACUUM ANALYZE site_images"
+P -c "CREATE TABLE bench_sets AS
+        SELECT id, (row_number() OVER (ORDER BY created_at DESC, id DESC) - 1) / 1000 AS s
+        FROM site_images ORDER BY created_at DESC, id DESC LIMIT 60000" \
+  -c "CREATE INDEX ON bench_sets (s)" -c "ANALYZE bench_sets"
+P -c "CREATE EXTENSION IF NOT EXISTS pg_prewarm" \
+  -c "SELECT pg_prewarm(oid) FROM pg_class WHERE oid = 'site_images'::regclass
+        OR oid IN (SELECT indexrelid FROM pg_index WHERE indrelid = 'site_images'::regclass)" >/dev/null
+echo "shared_buffers $(P -c 'SHOW shared_buffers'), site_images with indexes $(P -c \
+  "SELECT pg_size_pretty(pg_total_relation_size('site_images'))"), $(($(P -c \
+  "SELECT count(*) FROM pg_indexes WHERE tablename = 'site_images'"))) indexes"
+
+changes() { # first-set last-set
+    for s in $(seq "$1" "$2"); do
+        echo "UPDATE site_images SET status = 'archived', version = version + 1, updated_at = now()
+              WHERE id = ANY(ARRAY(SELECT id FROM bench_sets WHERE s = $s)) AND deleted_at IS NULL;"
+    done | psql "$uri" -qAt -c '\timing on' -f - | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tr '\n' ' '
+    echo
+}
+echo "all indexes, 30 bulk changes (ms):"
+changes 0 29
+if [[ -n ${DROP:-} || -n ${CHANGE:-} ]]; then
+    for idx in ${DROP:-}; do P -c "DROP INDEX $idx"; done
+    [[ -z ${CHANGE:-} ]] || P -c "$CHANGE"
+    echo "after${DROP:+ dropping $DROP}${CHANGE:+ $CHANGE}, 30 more (ms):"
+    changes 30 59
+fi
