@@ -75,6 +75,7 @@ private:
     /// thread while the UI thread keeps painting.
     static Record slim(const QList<Field> &columns, const QString &sortKey, const Record &full);
     void appendPage(const LoadedPage &page);
+    void reserveRowIndex(qint64 expectedRows);
     void onStoreChanged(EntityKind kind, const QStringList &ids);
     void applyRefresh(const QStringList &ids, const QList<Record> &fresh);
     bool sortsWithinLoaded(const Record &record) const;
