@@ -46,7 +46,9 @@ public:
     Field &readOnly();   ///< set by the backend, shown but never edited
     Field &createOnly(); ///< editable on create, fixed afterwards (a video's type)
     Field &listed();     ///< a column in the table view
-    Field &sortable();   ///< the table can sort on it server-side (an index backs it)
+    /// The table can sort on it server-side; a keyset index backs it. Each such index is
+    /// written on every change of a row, so type and status columns filter instead.
+    Field &sortable();
     Field &filterable(); ///< offered as a filter (status, type, category)
     Field &storedAsRank();
     Field &withDefault(const QVariant &value);

@@ -8,6 +8,7 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -124,6 +125,42 @@ private Q_SLOTS:
     {
         m_repo.reset();
         m_db.reset();
+    }
+
+    void keysetIndexesMatchSorts_data()
+    {
+        QTest::addColumn<EntityKind>("kind");
+        for (EntityKind kind : allEntityKinds())
+            QTest::addRow("%s", qPrintable(entityName(kind))) << kind;
+    }
+
+    void keysetIndexesMatchSorts()
+    {
+        // Each sortable column needs its (column, id) index to page at any depth, and an index
+        // no sort reads only costs: every one is written on every change of a row.
+        QFETCH(EntityKind, kind);
+        const EntitySchema &schema = EntitySchema::of(kind);
+        QSet<QString> sortable;
+        for (const Field &f : schema.fields()) {
+            if (f.isSortable())
+                sortable.insert(f.column());
+        }
+        static const QRegularExpression keyset(
+            QStringLiteral(R"(USING btree \((\w+)(?: DESC)?, id(?: DESC)?\))"));
+        QSet<QString> indexed;
+        pqxx::connection c(m_db->conninfo().toStdString());
+        pqxx::read_transaction tx(c);
+        for (const auto &row :
+             tx.exec_params("SELECT indexdef FROM pg_indexes WHERE tablename = $1",
+                            schema.table().toStdString())) {
+            const auto match = keyset.match(QString::fromStdString(row[0].as<std::string>()));
+            if (match.hasMatch())
+                indexed.insert(match.captured(1));
+        }
+        QStringList have(indexed.begin(), indexed.end()), want(sortable.begin(), sortable.end());
+        have.sort();
+        want.sort();
+        QCOMPARE(have, want);
     }
 
     void crud_data()

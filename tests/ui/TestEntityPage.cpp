@@ -11,6 +11,7 @@
 #include "store/sqlite/SqliteStore.h"
 #include "widgets/MessageBar.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void createsArticleThroughFormAndFindsItInTable();
     void showsFieldErrorAndKeepsInput();
     void bulkPublishesThreeRows();
+    void headerSortsOnlySortableColumns();
     void conflictDialogOverwriteAndReload();
     void rendersConflictDialogAndEmptyTrash();
     void keepsEditsWhenWorkspaceIsLocked();
@@ -179,6 +181,39 @@ void TestEntityPage::showsFieldErrorAndKeepsInput()
     QVERIFY(m_page->form()->errorText(QStringLiteral("title")).contains(QStringLiteral("500")));
     QCOMPARE(child<QLineEdit>(QStringLiteral("titleEdit"))->text(), longTitle);
     QVERIFY(m_page->form()->isNew());
+}
+
+void TestEntityPage::headerSortsOnlySortableColumns()
+{
+    QTableView *table = m_page->tableView();
+    QHeaderView *header = table->horizontalHeader();
+    CursorTableModel *model = m_page->model();
+    auto clickHeader = [&](const QString &key) {
+        const int column = model->columnOf(key);
+        QVERIFY(column >= 0);
+        table->scrollTo(model->index(0, column));
+        const int x = header->sectionViewportPosition(column) + header->sectionSize(column) / 2;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    };
+
+    clickHeader(keys::title);
+    QVERIFY(QTest::qWaitFor(
+        [&] { return model->query().sortKey == keys::title && !model->isLoading(); }, 5000));
+    QCOMPARE(header->sortIndicatorSection(), model->columnOf(keys::title));
+    const Qt::SortOrder byTitle = model->query().order;
+    QCOMPARE(header->sortIndicatorOrder(), byTitle);
+    QCOMPARE(model->record(0).value(keys::title).toString(),
+             byTitle == Qt::AscendingOrder ? QStringLiteral("Seed 0") : QStringLiteral("Seed 4"));
+
+    // Status filters but does not sort: the click changes nothing, and the arrow stays put.
+    clickHeader(keys::status);
+    QCOMPARE(model->query().sortKey, keys::title);
+    QCOMPARE(header->sortIndicatorSection(), model->columnOf(keys::title));
+    QCOMPARE(header->sortIndicatorOrder(), byTitle);
+    QCOMPARE(header->model()
+                 ->headerData(model->columnOf(keys::status), Qt::Horizontal, Qt::ToolTipRole)
+                 .toString(),
+             CursorTableModel::tr("This column cannot be sorted."));
 }
 
 void TestEntityPage::bulkPublishesThreeRows()

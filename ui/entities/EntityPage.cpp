@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -164,8 +165,13 @@ EntityPage::EntityPage(EntityKind kind, Store *store, Prompter *prompter, Messag
         if (const int column = m_model->columnOf(wide); column >= 0)
             m_table->setColumnWidth(column, wide == keys::title ? 300 : 220);
     }
-    m_table->horizontalHeader()->restoreState(
-        QSettings().value(QStringLiteral("columns/") + name).toByteArray());
+    QHeaderView *header = m_table->horizontalHeader();
+    header->restoreState(QSettings().value(QStringLiteral("columns/") + name).toByteArray());
+    // A saved layout may point at a column that no longer sorts (schema 3 made type and
+    // status filters): the model refuses that order and the indicator goes back to its own.
+    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    syncSortIndicator();
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &EntityPage::syncSortIndicator);
 }
 
 EntityPage::~EntityPage()
@@ -525,6 +531,19 @@ void EntityPage::updateStatus()
         text += tr(" · last fetch %1")
                     .arg(QLocale().toString(m_model->lastFetchTime().time(), QLocale::ShortFormat));
     Q_EMIT statusMessage(text);
+}
+
+void EntityPage::syncSortIndicator()
+{
+    // The header moves its indicator on any click, before the model has said whether it
+    // can sort that column; an arrow over a column the rows are not ordered by would lie.
+    QHeaderView *header = m_table->horizontalHeader();
+    const int column = m_model->columnOf(m_model->query().sortKey);
+    const Qt::SortOrder order = m_model->query().order;
+    if (header->sortIndicatorSection() == column && header->sortIndicatorOrder() == order)
+        return;
+    const QSignalBlocker blocker(header);
+    header->setSortIndicator(column, order);
 }
 
 void EntityPage::updateEmptyState()

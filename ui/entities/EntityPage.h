@@ -73,6 +73,7 @@ private:
     void handleSaveError(const class StoreError &error, const QVariantMap &mine);
     void updateStatus();
     void updateEmptyState();
+    void syncSortIndicator();
     void loadCategories();
     QAbstractItemView *currentView() const;
 

@@ -26,10 +26,9 @@ namespace {
 /// Sortable columns that may hold NULL (all others are NOT NULL in 001_initial.sql).
 bool isNullableSortColumn(const QString &column)
 {
-    static const QStringList nullable{
-        QStringLiteral("published_at"), QStringLiteral("scheduled_at"),
-        QStringLiteral("start_time"),   QStringLiteral("duration"),
-        QStringLiteral("width"),        QStringLiteral("author_name")};
+    static const QStringList nullable{QStringLiteral("published_at"),
+                                      QStringLiteral("scheduled_at"), QStringLiteral("start_time"),
+                                      QStringLiteral("duration"), QStringLiteral("author_name")};
     return nullable.contains(column);
 }
 

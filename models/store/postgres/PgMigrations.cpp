@@ -12,7 +12,8 @@ namespace {
 const QStringList &migrationFiles()
 {
     static const QStringList files{QStringLiteral(":/sql/postgres/001_initial.sql"),
-                                   QStringLiteral(":/sql/postgres/002_media_outside.sql")};
+                                   QStringLiteral(":/sql/postgres/002_media_outside.sql"),
+                                   QStringLiteral(":/sql/postgres/003_enum_filters_only.sql")};
     return files;
 }
 

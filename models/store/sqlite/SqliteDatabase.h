@@ -13,7 +13,7 @@ namespace ne {
 class SqliteDatabase
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     explicit SqliteDatabase(QString path);
     ~SqliteDatabase();

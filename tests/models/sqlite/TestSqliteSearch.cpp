@@ -139,7 +139,7 @@ void TestSqliteSearch::filters_data()
         << K::Video << QVariantMap{{u"videoType"_s, u"live"_s}, {u"status"_s, u"draft"_s}}
         << u"duration"_s << u"video_type = 'live' AND status = 'draft'"_s << QVariantList();
     QTest::newRow("image status") << K::Image << QVariantMap{{u"status"_s, u"archived"_s}}
-                                  << u"width"_s << u"status = 'archived'"_s << QVariantList();
+                                  << u"fileSize"_s << u"status = 'archived'"_s << QVariantList();
 }
 
 void TestSqliteSearch::filters()
