@@ -133,14 +133,20 @@ void scrollToRow(const char *label, QTableView *view, int target,
     QElapsedTimer beat;
     beat.start();
     qint64 longestGap = 0;
-    QList<QPair<qint64, int>> stalls; // (gap ms, rows loaded then) for gaps over a frame
+    struct Stall
+    {
+        qint64 gapMs;
+        int rows;
+        qint64 endedAtMs; ///< CLOCK_MONOTONIC, to find the gap in `perf record -k mono` traces
+    };
+    QList<Stall> stalls;
     QTimer heartbeat;
     heartbeat.setInterval(1);
     QObject::connect(&heartbeat, &QTimer::timeout, [&] {
         const qint64 gap = beat.restart();
         longestGap = std::max(longestGap, gap);
         if (gap > 16)
-            stalls.append({gap, model->rowCount()});
+            stalls.append({gap, model->rowCount(), beat.msecsSinceReference()});
     });
     heartbeat.start();
 
@@ -163,8 +169,9 @@ void scrollToRow(const char *label, QTableView *view, int target,
                 label, model->rowCount(), static_cast<long long>(total.elapsed()),
                 static_cast<long long>(longestGap), static_cast<long long>(stalls.size()),
                 peakRssKiB() / 1024.0, loadAverage().constData());
-    for (const auto &[gap, rows] : std::as_const(stalls))
-        std::printf("%s stall_ms=%lld at_rows=%d\n", label, static_cast<long long>(gap), rows);
+    for (const Stall &s : std::as_const(stalls))
+        std::printf("%s stall_ms=%lld at_rows=%d ended_at_monotonic_ms=%lld\n", label,
+                    static_cast<long long>(s.gapMs), s.rows, static_cast<long long>(s.endedAtMs));
     std::fflush(stdout);
 }
 
