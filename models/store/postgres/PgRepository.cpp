@@ -173,6 +173,7 @@ PgRepository::PgRepository(std::shared_ptr<ConnectionPool> pool)
     : d(std::make_unique<Private>())
 {
     d->pool = std::move(pool);
+    d->searchFlusher = std::make_unique<PgSearchIndexFlusher>(d->pool);
 }
 
 PgRepository::~PgRepository() = default;
@@ -346,6 +347,7 @@ int PgRepository::updateMany(EntityKind kind, const QStringList &ids, const QVar
                                                 "nothing was changed. Reload and try again.",
                                                 nullptr, int(unique.size()) - n));
             tx.commit();
+            d->searchFlusher->touched(table(kind));
             return n;
         },
         false);
@@ -385,6 +387,7 @@ int PgRepository::moveTrash(EntityKind kind, const QStringList &ids, const std::
                     trashedCondition,
                 {PgRowCodec::uuidArray(unique)});
             tx.commit();
+            d->searchFlusher->touched(table(kind));
             return int(r.affected_rows());
         },
         false);

@@ -4,6 +4,7 @@
 #include "store/postgres/PgError.h"
 #include "store/postgres/PgRepository.h"
 #include "store/postgres/PgRowCodec.h"
+#include "store/postgres/PgSearchIndexFlusher.h"
 
 #include <pqxx/except>
 #include <pqxx/transaction>
@@ -22,6 +23,7 @@ struct PgRepository::Private
     std::shared_ptr<ConnectionPool> pool;
     QString mediaPrefix = QStringLiteral("pgmedia:");
     std::atomic<int> verifiedSchema{0}; ///< schema version checked before the first write
+    std::unique_ptr<PgSearchIndexFlusher> searchFlusher; ///< after bulk changes
 
     /// Planner estimates by count statement + parameters, reused for a few seconds so
     /// that neither paging deeper nor reloading a first page plans the count again.

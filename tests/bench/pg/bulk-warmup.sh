@@ -7,7 +7,10 @@
 # not the page cache. Prints the milliseconds of each statement.
 #
 #   NE_PG_SHARED_BUFFERS=2GB scripts/with-services tests/bench/pg/bulk-warmup.sh build \
-#       [DROP="idx_site_images_trgm idx_site_images_search"] [CHANGE="ALTER ..."] [ROWS=1000000]
+#       [DROP="idx_site_images_trgm idx_site_images_search"] [CHANGE="ALTER ..."] [FLUSH=1]
+#       [ROWS=1000000]
+# FLUSH=1 empties the GIN pending lists after each change of the second thirty (as a
+# background job after every bulk action would), and prints the flushes' times apart.
 # With NE_PG_HUGE_PAGES=on (and vm.nr_hugepages set) a new backend does not pay a page fault
 # for every shared buffer it touches first, which otherwise dominates its first changes.
 set -euo pipefail
@@ -52,18 +55,24 @@ echo "shared_buffers $(P -c 'SHOW shared_buffers'), site_images with indexes $(P
   "SELECT pg_size_pretty(pg_total_relation_size('site_images'))"), $(($(P -c \
   "SELECT count(*) FROM pg_indexes WHERE tablename = 'site_images'"))) indexes"
 
-changes() { # first-set last-set
+changes() { # first-set last-set [flush]
     for s in $(seq "$1" "$2"); do
         echo "UPDATE site_images SET status = 'archived', version = version + 1, updated_at = now()
               WHERE id = ANY(ARRAY(SELECT id FROM bench_sets WHERE s = $s)) AND deleted_at IS NULL;"
-    done | psql "$uri" -qAt -c '\timing on' -f - | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tr '\n' ' '
-    echo
+        [[ -z ${3:-} ]] || echo "SELECT count(gin_clean_pending_list(i.indexrelid)) FROM pg_index i
+              JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
+              WHERE i.indrelid = 'site_images'::regclass AND a.amname = 'gin';"
+    done | psql "$uri" -qAt -c '\timing on' -f - | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' |
+        if [[ -z ${3:-} ]]; then tr '\n' ' '; echo; else
+            awk '{ if (NR % 2) u = u $1 " "; else f = f $1 " " }
+                 END { print "  changes: " u; print "  flushes: " f }'; fi
 }
 echo "all indexes, 30 bulk changes (ms):"
 changes 0 29
-if [[ -n ${DROP:-} || -n ${CHANGE:-} ]]; then
+if [[ -n ${DROP:-} || -n ${CHANGE:-} || -n ${FLUSH:-} ]]; then
     for idx in ${DROP:-}; do P -c "DROP INDEX $idx"; done
     [[ -z ${CHANGE:-} ]] || P -c "$CHANGE"
-    echo "after${DROP:+ dropping $DROP}${CHANGE:+ $CHANGE}, 30 more (ms):"
-    changes 30 59
+    echo "after${DROP:+ dropping $DROP}${CHANGE:+ $CHANGE}${FLUSH:+, each change followed by \
+gin_clean_pending_list on the GIN indexes}, 30 more (ms):"
+    changes 30 59 ${FLUSH:+flush}
 fi

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+#include "PgSearchIndexFlusher.h"
+
+#include "store/StoreError.h"
+
+#include <pqxx/except>
+#include <pqxx/nontransaction>
+
+#include <QtGlobal>
+
+namespace ne {
+
+namespace {
+/// How long after the last bulk change the flush starts, and the longest it waits.
+constexpr std::chrono::milliseconds kQuiet{150};
+constexpr std::chrono::milliseconds kMaxDelay{1000};
+} // namespace
+
+PgSearchIndexFlusher::PgSearchIndexFlusher(std::shared_ptr<ConnectionPool> pool)
+    : m_pool(std::move(pool))
+{}
+
+PgSearchIndexFlusher::~PgSearchIndexFlusher()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void PgSearchIndexFlusher::touched(const std::string &table)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_refused || m_stopping)
+            return;
+        m_dirty.insert(table);
+        m_lastTouch = Clock::now();
+        if (!m_thread.joinable())
+            m_thread = std::thread([this] { run(); });
+    }
+    m_wake.notify_all();
+}
+
+void PgSearchIndexFlusher::run()
+{
+    std::unique_lock lock(m_mutex);
+    while (true) {
+        m_wake.wait(lock, [this] { return m_stopping || !m_dirty.empty(); });
+        // Let a burst of bulk changes end first: on two cores a flush running beside the
+        // next change slows it more than the merge it saves. Under steady load the flush
+        // still runs every kMaxDelay.
+        const auto waitedFrom = Clock::now();
+        while (!m_stopping && Clock::now() - m_lastTouch < kQuiet &&
+               Clock::now() - waitedFrom < kMaxDelay)
+            m_wake.wait_until(lock, std::min(m_lastTouch + kQuiet, waitedFrom + kMaxDelay));
+        if (m_stopping)
+            return;
+        lock.unlock();
+        const bool allowed = flushPending();
+        lock.lock();
+        if (!allowed) {
+            m_refused = true;
+            m_dirty.clear();
+            return;
+        }
+    }
+}
+
+std::optional<std::string> PgSearchIndexFlusher::nextTable()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_dirty.empty() || m_stopping)
+        return std::nullopt;
+    return m_dirty.extract(m_dirty.begin()).value();
+}
+
+bool PgSearchIndexFlusher::flushPending()
+{
+    // A connection of its own, closed when nothing is left to flush: the pool's counts
+    // (shown on the dashboard) stay the editors', and no idle backend lingers.
+    std::unique_ptr<pqxx::connection> connection;
+    try {
+        connection = m_pool->openConnection();
+    } catch (const StoreError &) {
+        // The database is unreachable; the next bulk change that gets through retries.
+        std::lock_guard lock(m_mutex);
+        m_dirty.clear();
+        return true;
+    }
+    while (const std::optional<std::string> table = nextTable()) {
+        try {
+            pqxx::nontransaction tx(*connection);
+            tx.exec_params("SELECT count(gin_clean_pending_list(i.indexrelid)) FROM pg_index i "
+                           "JOIN pg_class c ON c.oid = i.indexrelid "
+                           "JOIN pg_am a ON a.oid = c.relam "
+                           "WHERE i.indrelid = $1::regclass AND a.amname = 'gin'",
+                           *table);
+        } catch (const pqxx::insufficient_privilege &) {
+            qInfo("Not the owner of %s's search indexes: their pending entries are left to "
+                  "autovacuum.",
+                  table->c_str());
+            return false;
+        } catch (const std::exception &) {
+            // Dropped connection, statement timeout, a database going away: the entries
+            // stay pending for autovacuum or the next flush.
+            if (!connection->is_open())
+                return true;
+        }
+    }
+    return true;
+}
+
+} // namespace ne
