@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+// PgSearchIndexFlusher through PgRepository against a real PostgreSQL 15 (scripts/with-services):
+// bulk changes leave the GIN search indexes without pending entries, and a role that may not
+// flush them still changes rows.
+#include "PgTestDatabase.h"
+
+#include "store/postgres/PgRepository.h"
+
+#include <QTest>
+
+#include <pqxx/pqxx>
+
+#include <atomic>
+
+using namespace ne;
+
+class TestPgSearchIndexFlusher : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::PgTestDatabase> m_db;
+    std::shared_ptr<PgRepository> m_repo;
+
+    void sql(const std::string &statement)
+    {
+        pqxx::connection c(m_db->conninfo().toStdString());
+        pqxx::work tx(c);
+        tx.exec(statement);
+        tx.commit();
+    }
+
+    QString newArticle()
+    {
+        return m_repo
+            ->create(EntityKind::Article, {{QStringLiteral("title"), QStringLiteral("An article")},
+                                           {QStringLiteral("content"), QStringLiteral("<p>x</p>")}})
+            .id();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = std::make_unique<test::PgTestDatabase>();
+        if (!m_db->isValid())
+            QFAIL(qPrintable(test::PgTestDatabase::missingMessage()));
+        m_repo = PgRepository::connect(m_db->conninfo());
+        m_repo->migrate();
+    }
+
+    void cleanupTestCase()
+    {
+        m_repo.reset();
+        m_db.reset();
+    }
+
+    void bulkChangeFlushesSearchIndexes()
+    {
+        sql("CREATE EXTENSION IF NOT EXISTS pgstattuple");
+        // Autovacuum flushes pending lists too; keep it away so only the repository can.
+        sql("ALTER TABLE site_articles SET (autovacuum_enabled = false)");
+        sql("INSERT INTO site_articles (title, content, type, status) SELECT 'Pending ' || g || "
+            "' lantern', 'c', 'standard', 'draft' FROM generate_series(1, 300) g");
+        pqxx::connection c(m_db->conninfo().toStdString());
+        auto pending = [&] {
+            pqxx::nontransaction tx(c);
+            return tx
+                .exec1("SELECT coalesce(sum((pgstatginindex(i.indexrelid)).pending_tuples), 0) "
+                       "FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid JOIN pg_am a ON "
+                       "a.oid = x.relam WHERE i.indrelid = 'site_articles'::regclass AND "
+                       "a.amname = 'gin'")[0]
+                .as<long long>();
+        };
+        QVERIFY(pending() > 0); // the inserts went to the pending lists
+        QStringList ids;
+        {
+            pqxx::nontransaction tx(c);
+            for (const auto &row :
+                 tx.exec("SELECT id::text FROM site_articles WHERE title LIKE 'Pending %'"))
+                ids << QString::fromLatin1(row[0].c_str());
+        }
+        QCOMPARE(m_repo->updateMany(EntityKind::Article, ids,
+                                    {{keys::status, QStringLiteral("published")}}),
+                 300);
+        QTRY_COMPARE_WITH_TIMEOUT(pending(), 0LL, 10000);
+        sql("ALTER TABLE site_articles RESET (autovacuum_enabled)");
+    }
+
+    void flushNeedsTheIndexOwner()
+    {
+        sql("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ne_editor') "
+            "THEN CREATE ROLE ne_editor LOGIN PASSWORD 'editor'; END IF; END $$");
+        sql("GRANT ALL ON ALL TABLES IN SCHEMA public TO ne_editor");
+        sql("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO ne_editor");
+        auto editor =
+            PgRepository::connect(m_db->conninfo({{"user", "ne_editor"}, {"password", "editor"}}));
+        const QStringList ids{newArticle(), newArticle()};
+        // The change itself must not notice that the flush behind it was refused; the
+        // flusher (on its own thread) says so once.
+        static std::atomic<bool> refused{false};
+        const QtMessageHandler previous =
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &m) {
+                if (m.contains(QStringLiteral("Not the owner of site_articles's search indexes")))
+                    refused = true;
+            });
+        QCOMPARE(editor->updateMany(EntityKind::Article, ids,
+                                    {{keys::status, QStringLiteral("archived")}}),
+                 2);
+        const bool said = QTest::qWaitFor([] { return refused.load(); }, 10000);
+        qInstallMessageHandler(previous);
+        QVERIFY(said);
+        QCOMPARE(m_repo->get(EntityKind::Article, ids.first()).value(keys::status).toString(),
+                 QStringLiteral("archived"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPgSearchIndexFlusher)
+#include "TestPgSearchIndexFlusher.moc"
