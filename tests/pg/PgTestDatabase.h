@@ -7,6 +7,7 @@
 #include <libpq-fe.h>
 #include <pqxx/connection>
 #include <pqxx/nontransaction>
+#include <pqxx/transaction>
 
 #include <map>
 #include <string>
@@ -24,8 +25,7 @@ public:
         m_adminUri = qEnvironmentVariable("NE_TEST_PG_URI");
         if (m_adminUri.isEmpty())
             return;
-        m_name = QStringLiteral("ne_test_")
-                 + QUuid::createUuid().toString(QUuid::Id128).left(16);
+        m_name = QStringLiteral("ne_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
         pqxx::connection admin(m_adminUri.toStdString());
         pqxx::nontransaction tx(admin);
         tx.exec("CREATE DATABASE " + m_name.toStdString());
@@ -64,6 +64,15 @@ public:
         for (const auto &[k, v] : values)
             out += k + "='" + v + "' ";
         return QString::fromStdString(out);
+    }
+
+    /// Runs statement in a transaction of its own on a fresh connection to this database.
+    void exec(const std::string &statement) const
+    {
+        pqxx::connection c(conninfo().toStdString());
+        pqxx::work tx(c);
+        tx.exec(statement);
+        tx.commit();
     }
 
     std::string port() const { return parse(m_adminUri)["port"]; }

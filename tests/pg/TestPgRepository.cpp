@@ -49,14 +49,6 @@ private:
     std::unique_ptr<test::PgTestDatabase> m_db;
     std::shared_ptr<PgRepository> m_repo;
 
-    void sql(const std::string &statement)
-    {
-        pqxx::connection c(m_db->conninfo().toStdString());
-        pqxx::work tx(c);
-        tx.exec(statement);
-        tx.commit();
-    }
-
     QString newArticle(const QString &title = QStringLiteral("An article"))
     {
         return m_repo
@@ -248,8 +240,8 @@ private Q_SLOTS:
         QCOMPARE(news.value(keys::articleIds).toStringList(), nine.mid(0, 8));
         QVERIFY_THROWS_EXCEPTION(
             std::exception,
-            sql("INSERT INTO news_articles (news_id, article_id, position) VALUES ('" +
-                news.id().toStdString() + "', '" + nine[8].toStdString() + "', 8)"));
+            m_db->exec("INSERT INTO news_articles (news_id, article_id, position) VALUES ('" +
+                       news.id().toStdString() + "', '" + nine[8].toStdString() + "', 8)"));
         // Reorder keeps the order given.
         const QStringList eight = nine.mid(0, 8);
         const QStringList reversed(eight.rbegin(), eight.rend());
@@ -471,7 +463,8 @@ private Q_SLOTS:
         const std::string n = "generate_series(1, 60) g";
         switch (kind) {
         case EntityKind::Image:
-            sql("INSERT INTO site_images (file_name, original_name, storage_path, title, type, "
+            m_db->exec(
+                "INSERT INTO site_images (file_name, original_name, storage_path, title, type, "
                 "status, url, mime_type, "
                 "file_size, width, content_sha256) SELECT 'f', 'f', 'p', 'T' || (g % 5), "
                 "(ARRAY['cover','icon','banner'])[1 + g % 3], "
@@ -481,7 +474,8 @@ private Q_SLOTS:
                 n);
             break;
         case EntityKind::Article:
-            sql("INSERT INTO site_articles (title, content, type, status, author_name, view_count, "
+            m_db->exec(
+                "INSERT INTO site_articles (title, content, type, status, author_name, view_count, "
                 "published_at) SELECT "
                 "'T' || (g % 5), 'c', (ARRAY['standard','blog'])[1 + g % 2], "
                 "(ARRAY['draft','published'])[1 + g % 2], "
@@ -491,7 +485,8 @@ private Q_SLOTS:
                 n);
             break;
         case EntityKind::News:
-            sql("INSERT INTO news (title, type, priority, status, view_count, share_count, "
+            m_db->exec(
+                "INSERT INTO news (title, type, priority, status, view_count, share_count, "
                 "published_at, scheduled_at) SELECT "
                 "'T' || (g % 5), (ARRAY['standard','breaking'])[1 + g % 2], g % 4, "
                 "(ARRAY['draft','published'])[1 + g % 2], "
@@ -500,7 +495,8 @@ private Q_SLOTS:
                 n);
             break;
         case EntityKind::Video:
-            sql("INSERT INTO videos (title, video_type, status, duration, start_time, view_count) "
+            m_db->exec(
+                "INSERT INTO videos (title, video_type, status, duration, start_time, view_count) "
                 "SELECT 'T' || (g % 5), "
                 "(ARRAY['live','recorded'])[1 + g % 2], (ARRAY['draft','ended'])[1 + g % 2], "
                 "CASE WHEN g % 3 = 0 THEN NULL ELSE g % 4 END, CASE WHEN g % 5 = 0 THEN NULL ELSE "
@@ -541,7 +537,8 @@ private Q_SLOTS:
 
     void wrongPassword()
     {
-        sql("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ne_pw') THEN "
+        m_db->exec(
+            "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ne_pw') THEN "
             "CREATE ROLE ne_pw LOGIN PASSWORD 'right'; END IF; END $$");
         auto repo =
             PgRepository::connect(m_db->conninfo({{"user", "ne_pw"}, {"password", "wrong"}}));
@@ -592,14 +589,14 @@ private Q_SLOTS:
 
     void newerSchemaIsReadOnly()
     {
-        sql("INSERT INTO schema_version (version, description) VALUES (99, 'future')");
+        m_db->exec("INSERT INTO schema_version (version, description) VALUES (99, 'future')");
         auto repo = PgRepository::connect(m_db->conninfo());
         const QVariantMap values = sample(EntityKind::Article, 3);
         const StoreError e = expectError([&] { repo->create(EntityKind::Article, values); });
         const StoreError m = expectError([&] { repo->migrate(); });
         Query q;
         const bool readable = !repo->list(q, {}, 1).records.isEmpty();
-        sql("DELETE FROM schema_version WHERE version = 99");
+        m_db->exec("DELETE FROM schema_version WHERE version = 99");
         QCOMPARE(e.kind(), StoreError::Kind::Forbidden);
         QVERIFY2(e.message().contains(QStringLiteral("newer")), qPrintable(e.message()));
         QCOMPARE(m.kind(), StoreError::Kind::Forbidden);
@@ -631,9 +628,9 @@ private Q_SLOTS:
             leases.push_back(m_repo->pool()->acquire());
         leases.clear();
         QCOMPARE(m_repo->poolStats().idle, 4);
-        sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
-            "current_database() "
-            "AND pid <> pg_backend_pid()");
+        m_db->exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                   "current_database() "
+                   "AND pid <> pg_backend_pid()");
         QTest::qWait(200);
         const qint64 brokenBefore = m_repo->poolStats().brokenReplaced;
         Query q;

@@ -22,14 +22,6 @@ private:
     std::unique_ptr<test::PgTestDatabase> m_db;
     std::shared_ptr<PgRepository> m_repo;
 
-    void sql(const std::string &statement)
-    {
-        pqxx::connection c(m_db->conninfo().toStdString());
-        pqxx::work tx(c);
-        tx.exec(statement);
-        tx.commit();
-    }
-
     QString newArticle()
     {
         return m_repo
@@ -56,10 +48,11 @@ private Q_SLOTS:
 
     void bulkChangeFlushesSearchIndexes()
     {
-        sql("CREATE EXTENSION IF NOT EXISTS pgstattuple");
+        m_db->exec("CREATE EXTENSION IF NOT EXISTS pgstattuple");
         // Autovacuum flushes pending lists too; keep it away so only the repository can.
-        sql("ALTER TABLE site_articles SET (autovacuum_enabled = false)");
-        sql("INSERT INTO site_articles (title, content, type, status) SELECT 'Pending ' || g || "
+        m_db->exec("ALTER TABLE site_articles SET (autovacuum_enabled = false)");
+        m_db->exec(
+            "INSERT INTO site_articles (title, content, type, status) SELECT 'Pending ' || g || "
             "' lantern', 'c', 'standard', 'draft' FROM generate_series(1, 300) g");
         pqxx::connection c(m_db->conninfo().toStdString());
         auto pending = [&] {
@@ -83,15 +76,15 @@ private Q_SLOTS:
                                     {{keys::status, QStringLiteral("published")}}),
                  300);
         QTRY_COMPARE_WITH_TIMEOUT(pending(), 0LL, 10000);
-        sql("ALTER TABLE site_articles RESET (autovacuum_enabled)");
+        m_db->exec("ALTER TABLE site_articles RESET (autovacuum_enabled)");
     }
 
     void flushNeedsTheIndexOwner()
     {
-        sql("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ne_editor') "
-            "THEN CREATE ROLE ne_editor LOGIN PASSWORD 'editor'; END IF; END $$");
-        sql("GRANT ALL ON ALL TABLES IN SCHEMA public TO ne_editor");
-        sql("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO ne_editor");
+        m_db->exec("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ne_editor') "
+                   "THEN CREATE ROLE ne_editor LOGIN PASSWORD 'editor'; END IF; END $$");
+        m_db->exec("GRANT ALL ON ALL TABLES IN SCHEMA public TO ne_editor");
+        m_db->exec("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO ne_editor");
         auto editor =
             PgRepository::connect(m_db->conninfo({{"user", "ne_editor"}, {"password", "editor"}}));
         const QStringList ids{newArticle(), newArticle()};
