@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // PgSearchIndexFlusher through PgRepository against a real PostgreSQL 15 (scripts/with-services):
-// bulk changes leave the GIN search indexes without pending entries, and a role that may not
-// flush them still changes rows.
+// bulk changes and single saves leave the GIN search indexes without pending entries, and a
+// role that may not flush them still changes rows.
 #include "PgTestDatabase.h"
 
 #include "store/postgres/PgRepository.h"
@@ -30,6 +30,31 @@ private:
             .id();
     }
 
+    /// Entries waiting in the pending lists of site_articles' GIN indexes.
+    long long pendingSearchEntries()
+    {
+        pqxx::connection c(m_db->conninfo().toStdString());
+        pqxx::nontransaction tx(c);
+        return tx
+            .exec1("SELECT coalesce(sum((pgstatginindex(i.indexrelid)).pending_tuples), 0) "
+                   "FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid JOIN pg_am a ON "
+                   "a.oid = x.relam WHERE i.indrelid = 'site_articles'::regclass AND "
+                   "a.amname = 'gin'")[0]
+            .as<long long>();
+    }
+
+    /// Adds articles behind the repository's back, so that their entries wait in the
+    /// pending lists; autovacuum, which flushes them too, is kept away from the table.
+    void insertPendingArticles(int count, const char *prefix)
+    {
+        m_db->exec("CREATE EXTENSION IF NOT EXISTS pgstattuple");
+        m_db->exec("ALTER TABLE site_articles SET (autovacuum_enabled = false)");
+        m_db->exec("INSERT INTO site_articles (title, content, type, status) SELECT '" +
+                   std::string(prefix) +
+                   " ' || g || ' lantern', 'c', 'standard', 'draft' FROM generate_series(1, " +
+                   std::to_string(count) + ") g");
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -48,25 +73,11 @@ private Q_SLOTS:
 
     void bulkChangeFlushesSearchIndexes()
     {
-        m_db->exec("CREATE EXTENSION IF NOT EXISTS pgstattuple");
-        // Autovacuum flushes pending lists too; keep it away so only the repository can.
-        m_db->exec("ALTER TABLE site_articles SET (autovacuum_enabled = false)");
-        m_db->exec(
-            "INSERT INTO site_articles (title, content, type, status) SELECT 'Pending ' || g || "
-            "' lantern', 'c', 'standard', 'draft' FROM generate_series(1, 300) g");
-        pqxx::connection c(m_db->conninfo().toStdString());
-        auto pending = [&] {
-            pqxx::nontransaction tx(c);
-            return tx
-                .exec1("SELECT coalesce(sum((pgstatginindex(i.indexrelid)).pending_tuples), 0) "
-                       "FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid JOIN pg_am a ON "
-                       "a.oid = x.relam WHERE i.indrelid = 'site_articles'::regclass AND "
-                       "a.amname = 'gin'")[0]
-                .as<long long>();
-        };
-        QVERIFY(pending() > 0); // the inserts went to the pending lists
+        insertPendingArticles(300, "Pending");
+        QVERIFY(pendingSearchEntries() > 0);
         QStringList ids;
         {
+            pqxx::connection c(m_db->conninfo().toStdString());
             pqxx::nontransaction tx(c);
             for (const auto &row :
                  tx.exec("SELECT id::text FROM site_articles WHERE title LIKE 'Pending %'"))
@@ -75,7 +86,26 @@ private Q_SLOTS:
         QCOMPARE(m_repo->updateMany(EntityKind::Article, ids,
                                     {{keys::status, QStringLiteral("published")}}),
                  300);
-        QTRY_COMPARE_WITH_TIMEOUT(pending(), 0LL, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(pendingSearchEntries(), 0LL, 10000);
+        m_db->exec("ALTER TABLE site_articles RESET (autovacuum_enabled)");
+    }
+
+    void singleSavesFlushToo()
+    {
+        // An upload queue creates rows one at a time; without a flush their entries would
+        // pile up until a merge inside someone's save, and every search scans them.
+        insertPendingArticles(200, "Waiting");
+        QVERIFY(pendingSearchEntries() > 0);
+        const QString id = newArticle();
+        QTRY_COMPARE_WITH_TIMEOUT(pendingSearchEntries(), 0LL, 10000);
+
+        insertPendingArticles(200, "Waiting again");
+        QVERIFY(pendingSearchEntries() > 0);
+        const Record saved = m_repo->get(EntityKind::Article, id);
+        m_repo->update(EntityKind::Article, id,
+                       {{QStringLiteral("title"), QStringLiteral("A retitled article")}},
+                       saved.version());
+        QTRY_COMPARE_WITH_TIMEOUT(pendingSearchEntries(), 0LL, 10000);
         m_db->exec("ALTER TABLE site_articles RESET (autovacuum_enabled)");
     }
 

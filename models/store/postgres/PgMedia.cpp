@@ -393,6 +393,8 @@ Record PgRepository::createImage(const QVariantMap &values, bool *alreadyPresent
                 {sha.toStdString()});
             Record record = imageCodec.readRow(row2[0]);
             tx.commit();
+            if (!r.empty())
+                d->searchFlusher->touched("site_images");
             return record;
         },
         false);

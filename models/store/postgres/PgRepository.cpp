@@ -271,6 +271,7 @@ Record PgRepository::create(EntityKind kind, const QVariantMap &values)
                 d->writeNewsArticles(tx, id, row, false);
             Record record = *d->fetch(tx, kind, id, false);
             tx.commit();
+            d->searchFlusher->touched(table(kind));
             return record;
         },
         false);
@@ -310,6 +311,7 @@ Record PgRepository::update(EntityKind kind, const QString &id, const QVariantMa
                 d->writeNewsArticles(tx, id, changes, true);
             Record record = *d->fetch(tx, kind, id, false);
             tx.commit();
+            d->searchFlusher->touched(table(kind));
             return record;
         },
         false);

@@ -11,9 +11,13 @@
 namespace ne {
 
 namespace {
-/// How long after the last bulk change the flush starts, and the longest it waits.
+/// How long after the last change the flush starts, and the longest it waits.
 constexpr std::chrono::milliseconds kQuiet{150};
 constexpr std::chrono::milliseconds kMaxDelay{1000};
+/// How long the flusher's connection stays open without changes: an upload queue saves a
+/// row every few hundred milliseconds, and a new backend for each flush costs more than
+/// the flush.
+constexpr std::chrono::seconds kIdleClose{10};
 } // namespace
 
 PgSearchIndexFlusher::PgSearchIndexFlusher(std::shared_ptr<ConnectionPool> pool)
@@ -49,8 +53,15 @@ void PgSearchIndexFlusher::run()
 {
     std::unique_lock lock(m_mutex);
     while (true) {
-        m_wake.wait(lock, [this] { return m_stopping || !m_dirty.empty(); });
-        // Let a burst of bulk changes end first: on two cores a flush running beside the
+        const auto stopOrWork = [this] { return m_stopping || !m_dirty.empty(); };
+        if (m_connection && !m_wake.wait_for(lock, kIdleClose, stopOrWork)) {
+            // Closing can wait for the server; the lock would hold up the next touched().
+            lock.unlock();
+            m_connection.reset();
+            lock.lock();
+        }
+        m_wake.wait(lock, stopOrWork);
+        // Let a burst of changes end first: on two cores a flush running beside the
         // next change slows it more than the merge it saves. Under steady load the flush
         // still runs every kMaxDelay.
         const auto waitedFrom = Clock::now();
@@ -58,16 +69,18 @@ void PgSearchIndexFlusher::run()
                Clock::now() - waitedFrom < kMaxDelay)
             m_wake.wait_until(lock, std::min(m_lastTouch + kQuiet, waitedFrom + kMaxDelay));
         if (m_stopping)
-            return;
+            break;
         lock.unlock();
         const bool allowed = flushPending();
         lock.lock();
         if (!allowed) {
             m_refused = true;
             m_dirty.clear();
-            return;
+            break;
         }
     }
+    lock.unlock();
+    m_connection.reset();
 }
 
 std::optional<std::string> PgSearchIndexFlusher::nextTable()
@@ -80,20 +93,22 @@ std::optional<std::string> PgSearchIndexFlusher::nextTable()
 
 bool PgSearchIndexFlusher::flushPending()
 {
-    // A connection of its own, closed when nothing is left to flush: the pool's counts
-    // (shown on the dashboard) stay the editors', and no idle backend lingers.
-    std::unique_ptr<pqxx::connection> connection;
-    try {
-        connection = m_pool->openConnection();
-    } catch (const StoreError &) {
-        // The database is unreachable; the next bulk change that gets through retries.
-        std::lock_guard lock(m_mutex);
-        m_dirty.clear();
-        return true;
+    // A connection of its own, not a pool lease: the pool's counts (shown on the dashboard)
+    // stay the editors'.
+    if (!m_connection || !m_connection->is_open()) {
+        try {
+            m_connection = m_pool->openConnection();
+        } catch (const StoreError &) {
+            // The database is unreachable; the next change that gets through retries.
+            m_connection.reset();
+            std::lock_guard lock(m_mutex);
+            m_dirty.clear();
+            return true;
+        }
     }
     while (const std::optional<std::string> table = nextTable()) {
         try {
-            pqxx::nontransaction tx(*connection);
+            pqxx::nontransaction tx(*m_connection);
             tx.exec_params("SELECT count(gin_clean_pending_list(i.indexrelid)) FROM pg_index i "
                            "JOIN pg_class c ON c.oid = i.indexrelid "
                            "JOIN pg_am a ON a.oid = c.relam "
@@ -107,8 +122,10 @@ bool PgSearchIndexFlusher::flushPending()
         } catch (const std::exception &) {
             // Dropped connection, statement timeout, a database going away: the entries
             // stay pending for autovacuum or the next flush.
-            if (!connection->is_open())
+            if (!m_connection->is_open()) {
+                m_connection.reset();
                 return true;
+            }
         }
     }
     return true;

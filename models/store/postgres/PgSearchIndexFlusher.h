@@ -15,13 +15,14 @@
 namespace ne {
 
 /// Moves the pending entries of a table's GIN search indexes into the indexes, on its own
-/// thread and connection, after a bulk change. A status change cannot be a HOT update, so
-/// each changed row adds entries to the search indexes' pending lists; whichever write
+/// thread and connection, after changes. A status change cannot be a HOT update, so each
+/// changed or new row adds entries to the search indexes' pending lists; whichever write
 /// finds a list past gin_pending_list_limit merges it inline, which doubles that editor's
-/// wait. Flushing when bulk changes pause keeps the lists short and the merge off
-/// everyone's path: writers only append, and they skip a cleanup another session is
-/// running. gin_clean_pending_list needs the index owner (or a superuser); when the
-/// database says no, the flusher stops asking and autovacuum does the work as before.
+/// wait, and every search scans what is pending. Flushing when changes pause keeps the
+/// lists short and the merge off everyone's path: writers only append, and they skip a
+/// cleanup another session is running. gin_clean_pending_list needs the index owner (or a
+/// superuser); when the database says no, the flusher stops asking and autovacuum does the work as
+/// before.
 class PgSearchIndexFlusher
 {
 public:
@@ -30,8 +31,8 @@ public:
     PgSearchIndexFlusher(const PgSearchIndexFlusher &) = delete;
     PgSearchIndexFlusher &operator=(const PgSearchIndexFlusher &) = delete;
 
-    /// A bulk change to table committed: flush its search indexes once changes pause
-    /// (kQuiet after the last one, at most kMaxDelay later). Never blocks.
+    /// A change to table committed: flush its search indexes once changes pause (kQuiet
+    /// after the last one, at most kMaxDelay later). Never blocks.
     void touched(const std::string &table);
 
 private:
@@ -49,6 +50,7 @@ private:
     Clock::time_point m_lastTouch;
     bool m_stopping = false;
     bool m_refused = false;
+    std::unique_ptr<pqxx::connection> m_connection; ///< the thread's, closed when idle
     std::thread m_thread; ///< started by the first touch: read-only users never pay for it
 };
 

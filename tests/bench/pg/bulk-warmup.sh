@@ -8,9 +8,12 @@
 #
 #   NE_PG_SHARED_BUFFERS=2GB scripts/with-services tests/bench/pg/bulk-warmup.sh build \
 #       [DROP="idx_site_images_trgm idx_site_images_search"] [CHANGE="ALTER ..."] [FLUSH=1]
-#       [ROWS=1000000]
+#       [SEARCH=1] [ROWS=1000000]
 # FLUSH=1 empties the GIN pending lists after each change of the second thirty (as a
 # background job after every bulk action would), and prints the flushes' times apart.
+# SEARCH=1 instead times searches while the pending lists fill: after every four changes it
+# prints the pending pages of both search indexes and five full-text and one substring search
+# for a rare, a mid and a common word, then again after a flush.
 # With NE_PG_HUGE_PAGES=on (and vm.nr_hugepages set) a new backend does not pay a page fault
 # for every shared buffer it touches first, which otherwise dominates its first changes.
 set -euo pipefail
@@ -59,14 +62,46 @@ changes() { # first-set last-set [flush]
     for s in $(seq "$1" "$2"); do
         echo "UPDATE site_images SET status = 'archived', version = version + 1, updated_at = now()
               WHERE id = ANY(ARRAY(SELECT id FROM bench_sets WHERE s = $s)) AND deleted_at IS NULL;"
-        [[ -z ${3:-} ]] || echo "SELECT count(gin_clean_pending_list(i.indexrelid)) FROM pg_index i
-              JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
-              WHERE i.indrelid = 'site_images'::regclass AND a.amname = 'gin';"
+        [[ -z ${3:-} ]] || echo "$flush"
     done | psql "$uri" -qAt -c '\timing on' -f - | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' |
         if [[ -z ${3:-} ]]; then tr '\n' ' '; echo; else
             awk '{ if (NR % 2) u = u $1 " "; else f = f $1 " " }
                  END { print "  changes: " u; print "  flushes: " f }'; fi
 }
+flush="SELECT count(gin_clean_pending_list(i.indexrelid)) FROM pg_index i
+      JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
+      WHERE i.indrelid = 'site_images'::regclass AND a.amname = 'gin';"
+if [[ -n ${SEARCH:-} ]]; then
+    searches() {
+        for w in zeppelin lantern festival; do
+            for _ in 1 2 3 4 5; do
+                echo "SELECT count(*) FROM (SELECT id FROM site_images WHERE deleted_at IS NULL
+                      AND search_tsv @@ websearch_to_tsquery('english', '$w')
+                      ORDER BY created_at DESC, id DESC LIMIT 20) x;"
+            done
+            echo "SELECT count(*) FROM (SELECT id FROM site_images WHERE deleted_at IS NULL
+                  AND (coalesce(title,'') || ' ' || coalesce(description,'')) ILIKE '%$w%'
+                  ORDER BY created_at DESC, id DESC LIMIT 20) x;"
+        done | psql "$uri" -qAt -c '\timing on' -f - | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' |
+            awk '{ printf "%s%s", $1, (NR % 6 ? " " : (NR < 18 ? " | " : "\n")) }'
+    }
+    P -c "CREATE EXTENSION IF NOT EXISTS pgstattuple" -c "$flush" >/dev/null
+    echo "searches (ms), five full-text then one substring: zeppelin | lantern | festival"
+    for n in 0 4 8 12 16; do
+        for s in $( ((n == 0)) || seq $((n - 4)) $((n - 1))); do
+            P -c "UPDATE site_images SET status = 'archived', version = version + 1, updated_at = now()
+                  WHERE id = ANY(ARRAY(SELECT id FROM bench_sets WHERE s = $s))"
+        done
+        echo "after $n changes, pending pages $(P -c "SELECT
+              (pgstatginindex('idx_site_images_search')).pending_pages || ' + ' ||
+              (pgstatginindex('idx_site_images_trgm')).pending_pages"):"
+        searches
+    done
+    P -c "$flush" >/dev/null
+    echo "after the flush:"
+    searches
+    exit
+fi
 echo "all indexes, 30 bulk changes (ms):"
 changes 0 29
 if [[ -n ${DROP:-} || -n ${CHANGE:-} || -n ${FLUSH:-} ]]; then
