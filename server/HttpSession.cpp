@@ -148,7 +148,15 @@ public:
 
 private:
     net::awaitable<bool> serveOne();
-    net::awaitable<void> sendError(ApiError error, const HttpRequest &request, bool close);
+    /// Answers with error's response and counts the request (metrics, access log). match is
+    /// a pointer: as a reference defaulting to a temporary, GCC 12's coroutine frame freed
+    /// it wrongly (free(): invalid pointer in TestHttpServer::headerLimit).
+    net::awaitable<void> sendError(ApiError error, const HttpRequest &request, bool close,
+                                   const RouteMatch *match = nullptr, qint64 bytesIn = 0);
+    /// Counts a request that gets no answer because its client went away (499, as nginx
+    /// logs it) or stalled mid-body (408): cut uploads must show on the dashboard too.
+    void countUnanswered(const HttpRequest &request, const RouteMatch &match, bool timedOut,
+                         qint64 bytesIn);
 
     SessionHost &m_host;
     beast::tcp_stream *m_stream;
@@ -160,11 +168,21 @@ private:
     std::shared_ptr<SseState> m_sse = std::make_shared<SseState>();
 };
 
-net::awaitable<void> Session::sendError(ApiError error, const HttpRequest &request, bool close)
+net::awaitable<void> Session::sendError(ApiError error, const HttpRequest &request, bool close,
+                                        const RouteMatch *match, qint64 bytesIn)
 {
     HttpResponse r = ErrorTable::response(error, request.requestId);
     error_code ec;
-    co_await writeResponse(*m_stream, r, request, !close, m_host.httpSettings(), ec);
+    const qint64 bytesOut =
+        co_await writeResponse(*m_stream, r, request, !close, m_host.httpSettings(), ec);
+    m_host.requestHandler().completed(request, match ? *match : RouteMatch{}, r, bytesIn, bytesOut);
+}
+
+void Session::countUnanswered(const HttpRequest &request, const RouteMatch &match, bool timedOut,
+                              qint64 bytesIn)
+{
+    m_host.requestHandler().completed(request, match, HttpResponse::empty(timedOut ? 408 : 499),
+                                      bytesIn, 0);
 }
 
 net::awaitable<void> Session::run()
@@ -226,7 +244,7 @@ net::awaitable<bool> Session::serveOne()
                                 : policy == BodyPolicy::Stream        ? s.maxUploadBody
                                                                       : s.maxJsonBody;
     if (hasBody && headerParser.content_length() && *headerParser.content_length() > limit) {
-        co_await sendError(ApiError::PayloadTooLarge, request, true); // refused before reading it
+        co_await sendError(ApiError::PayloadTooLarge, request, true, &match); // before reading it
         co_return false;
     }
 
@@ -255,7 +273,9 @@ net::awaitable<bool> Session::serveOne()
                 // A client that went away or stalled gets no answer; a limit or a sink
                 // failure does, and the connection closes (the body was not all read).
                 if (got.error != ApiError::Timeout && got.error != ApiError::BadRequest)
-                    co_await sendError(got.error, request, true);
+                    co_await sendError(got.error, request, true, &match, bytesIn);
+                else
+                    countUnanswered(request, match, got.error == ApiError::Timeout, bytesIn);
                 co_return false;
             }
             response = co_await offload(m_host.workerPool(), request.requestId,
@@ -271,11 +291,14 @@ net::awaitable<bool> Session::serveOne()
             co_await http::async_read(*m_stream, m_buffer, bodyParser,
                                       net::redirect_error(net::use_awaitable, ec));
             if (ec == http::error::body_limit) {
-                co_await sendError(ApiError::PayloadTooLarge, request, true);
+                co_await sendError(ApiError::PayloadTooLarge, request, true, &match);
                 co_return false;
             }
-            if (ec)
+            if (ec) {
+                countUnanswered(request, match, ec == beast::error::timeout,
+                                qint64(bodyParser.get().body().size()));
                 co_return false;
+            }
             const std::string &b = bodyParser.get().body();
             request.body = QByteArray(b.data(), qsizetype(b.size()));
             bytesIn = request.body.size();

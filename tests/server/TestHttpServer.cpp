@@ -11,6 +11,7 @@
 #include <QtTest>
 
 #include <atomic>
+#include <mutex>
 #include <thread>
 
 using namespace ne::server;
@@ -88,10 +89,18 @@ public:
     {
         return std::make_unique<CountingSink>(&aborted);
     }
-    void completed(const HttpRequest &, const RouteMatch &, const HttpResponse &, qint64,
+    void completed(const HttpRequest &, const RouteMatch &, const HttpResponse &response, qint64,
                    qint64) override
     {
         ++completedCount;
+        std::lock_guard lock(statusMutex);
+        statuses << response.status;
+    }
+    /// How many completed requests had status.
+    int countOf(int status)
+    {
+        std::lock_guard lock(statusMutex);
+        return int(statuses.count(status));
     }
     EventBus &events() override { return bus; }
 
@@ -99,6 +108,8 @@ public:
     EventBus bus;
     std::atomic<int> aborted{0};
     std::atomic<int> completedCount{0};
+    std::mutex statusMutex;
+    QList<int> statuses; ///< of every completed request, in order
 };
 
 /// Reads one response (headers + Content-Length body) from a socket.
@@ -138,6 +149,7 @@ private Q_SLOTS:
     void jsonBodyLimit();
     void streamedUpload();
     void uploadLimit();
+    void unansweredRequestsAreCounted();
     void sse();
     void portTaken();
     void gracefulShutdown();
@@ -162,6 +174,7 @@ void TestHttpServer::init()
     s.maxUploadBody = 4 * 1024 * 1024;
     s.sseHeartbeat = std::chrono::seconds(1);
     s.headerTimeout = std::chrono::seconds(2);
+    s.bodyTimeout = std::chrono::seconds(2);
     m_server = std::make_unique<HttpServer>(s, *m_handler);
     QString error;
     QVERIFY2(m_server->listen(&error), qPrintable(error));
@@ -203,6 +216,7 @@ void TestHttpServer::headerLimit()
     const QByteArray r = readResponse(s);
     QVERIFY2(r.startsWith("HTTP/1.1 431"), r.left(200).constData());
     QVERIFY(r.contains("HEADERS_TOO_LARGE"));
+    QTRY_COMPARE(m_handler->countOf(431), 1); // refusals show in the metrics too
 }
 
 void TestHttpServer::jsonBodyLimit()
@@ -255,6 +269,29 @@ void TestHttpServer::uploadLimit()
     const QByteArray r = readResponse(s);
     QVERIFY2(r.startsWith("HTTP/1.1 413"), r.left(300).constData());
     QTRY_COMPARE(m_handler->aborted.load(), 1);
+}
+
+void TestHttpServer::unansweredRequestsAreCounted()
+{
+    // Clients that go away mid-body get no answer, but the request still counts: 499 as
+    // nginx logs it, streamed or not; a body that stalls past bodyTimeout counts as 408.
+    for (const char *path : {"/upload", "/json"}) {
+        QTcpSocket s;
+        connect(s);
+        s.write(QByteArray("POST ") + path +
+                " HTTP/1.1\r\nHost: x\r\nContent-Length: 900000\r\n\r\n" + QByteArray(100000, 'x'));
+        QVERIFY(s.waitForBytesWritten(2000));
+        QTest::qWait(100);
+        s.abort();
+    }
+    QTRY_COMPARE(m_handler->countOf(499), 2);
+    QTRY_COMPARE(m_handler->aborted.load(), 1);
+    QTcpSocket stalled;
+    connect(stalled);
+    stalled.write("POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 900000\r\n\r\nabc");
+    QVERIFY(stalled.waitForBytesWritten(2000));
+    QTRY_COMPARE_WITH_TIMEOUT(m_handler->countOf(408), 1, 10000);
+    QCOMPARE(m_handler->countOf(200) + m_handler->countOf(201), 0);
 }
 
 void TestHttpServer::sse()
