@@ -43,12 +43,17 @@ public:
     qint64 readMedia(const QString &sha256, QIODevice &sink) const;
 
     /// Times statements the server runs itself on a pool connection (video start/stop).
-    template<class F> auto timed(const char *operation, const char *table, F work) const
+    /// notCounted: seconds work spent on something else (writing the rows it visits), left
+    /// out of the recorded time.
+    template<class F>
+    auto timed(const char *operation, const char *table, F work,
+               const double *notCounted = nullptr) const
     {
         const auto started = std::chrono::steady_clock::now();
         auto seconds = [&] {
             return std::chrono::duration<double>(std::chrono::steady_clock::now() - started)
-                .count();
+                       .count() -
+                   (notCounted ? *notCounted : 0.0);
         };
         try {
             if constexpr (std::is_void_v<decltype(work())>) {
