@@ -208,7 +208,7 @@ void RecordJson::writeRow(JsonWriter &out, const PgRowText &row, const EntitySch
             out.value(text[0] == 't');
             break;
         case FieldType::DateTime:
-            writeValue(out, f, pg::PgRowCodec::parseTimestamp(text));
+            writeValue(out, f, IsoTime::parsePostgres(text));
             break;
         case FieldType::String:
         case FieldType::Text:

@@ -42,11 +42,12 @@ Civil civilFromDays(qint64 days)
 }
 
 /// The digits at [at, at + count) as a number, or nullopt if any is not a digit.
-std::optional<unsigned> digits(QStringView text, qsizetype at, qsizetype count)
+template<typename Char>
+std::optional<unsigned> digits(const Char *text, qsizetype at, qsizetype count)
 {
     unsigned value = 0;
     for (qsizetype i = at; i < at + count; ++i) {
-        const char16_t c = text[i].unicode();
+        const auto c = char16_t(text[i]);
         if (c < u'0' || c > u'9')
             return std::nullopt;
         value = value * 10 + (c - u'0');
@@ -54,10 +55,15 @@ std::optional<unsigned> digits(QStringView text, qsizetype at, qsizetype count)
     return value;
 }
 
-std::optional<qint64> parseFast(QStringView text)
+/// postgres: also PostgreSQL's timestamptz output ("2024-05-01 10:00:00.123456+00"), a
+/// space between date and time and an offset that may leave out its minutes.
+template<typename Char>
+std::optional<qint64> parseFast(const Char *text, qsizetype size, bool postgres)
 {
-    if (text.size() < 20 || text[4] != u'-' || text[7] != u'-' ||
-        (text[10] != u'T' && text[10] != u't') || text[13] != u':' || text[16] != u':')
+    const auto ch = [&](qsizetype i) { return char16_t(text[i]); };
+    if (size < 20 || ch(4) != u'-' || ch(7) != u'-' ||
+        (ch(10) != u'T' && ch(10) != u't' && !(postgres && ch(10) == u' ')) || ch(13) != u':' ||
+        ch(16) != u':')
         return std::nullopt;
     const auto year = digits(text, 0, 4);
     const auto month = digits(text, 5, 2);
@@ -73,28 +79,30 @@ std::optional<qint64> parseFast(QStringView text)
         return std::nullopt;
     qsizetype at = 19;
     qint64 ms = 0;
-    if (text[at] == u'.') {
+    if (ch(at) == u'.') {
         int scale = 100;
-        for (++at; at < text.size() && text[at] >= u'0' && text[at] <= u'9'; ++at) {
-            ms += (text[at].unicode() - u'0') * scale;
+        for (++at; at < size && ch(at) >= u'0' && ch(at) <= u'9'; ++at) {
+            ms += (ch(at) - u'0') * scale;
             scale /= 10;
         }
         if (scale == 100) // a dot without digits
             return std::nullopt;
     }
     qint64 offsetMinutes = 0;
-    if (at == text.size() - 1 && (text[at] == u'Z' || text[at] == u'z')) {
+    if (at == size - 1 && (ch(at) == u'Z' || ch(at) == u'z')) {
         ++at;
-    } else if (at == text.size() - 6 && (text[at] == u'+' || text[at] == u'-') &&
-               text[at + 3] == u':') {
+    } else if ((at == size - 6 && ch(at + 3) == u':') || (postgres && at == size - 3)) {
+        if (ch(at) != u'+' && ch(at) != u'-')
+            return std::nullopt;
+        const bool withMinutes = at == size - 6;
         const auto hours = digits(text, at + 1, 2);
-        const auto minutes = digits(text, at + 4, 2);
+        const auto minutes = withMinutes ? digits(text, at + 4, 2) : std::optional<unsigned>(0);
         if (!hours || !minutes || *hours > 23 || *minutes > 59)
             return std::nullopt;
-        offsetMinutes = (text[at] == u'+' ? 1 : -1) * qint64(*hours * 60 + *minutes);
-        at += 6;
+        offsetMinutes = (ch(at) == u'+' ? 1 : -1) * qint64(*hours * 60 + *minutes);
+        at += withMinutes ? 6 : 3;
     }
-    if (at != text.size())
+    if (at != size)
         return std::nullopt;
     return days * kMsPerDay + ((*hour * 60 + *minute) * 60 + *second) * 1'000 + ms -
            offsetMinutes * 60'000;
@@ -138,9 +146,18 @@ QByteArray IsoTime::format(const QDateTime &time)
 
 QDateTime IsoTime::parse(QStringView text)
 {
-    if (const auto ms = parseFast(text))
+    if (const auto ms = parseFast(text.utf16(), text.size(), false))
         return QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC);
     const QDateTime slow = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
+    return slow.isValid() ? slow.toUTC() : slow;
+}
+
+QDateTime IsoTime::parsePostgres(std::string_view text)
+{
+    if (const auto ms = parseFast(text.data(), qsizetype(text.size()), true))
+        return QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC);
+    const QDateTime slow = QDateTime::fromString(
+        QString::fromLatin1(text.data(), qsizetype(text.size())), Qt::ISODateWithMs);
     return slow.isValid() ? slow.toUTC() : slow;
 }
 

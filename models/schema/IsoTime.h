@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QStringView>
 
+#include <string_view>
+
 namespace ne {
 
 /// RFC 3339 times as the API carries them ("2026-11-28T09:15:00.123Z"), formatted and
@@ -18,6 +20,9 @@ public:
     /// A UTC QDateTime from "YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)"; other spellings go
     /// to QDateTime::fromString(ISODateWithMs). Invalid when neither understands it.
     static QDateTime parse(QStringView text);
+    /// The same for PostgreSQL's timestamptz text ("2024-05-01 10:00:00.123456+00"), which
+    /// the server writes into every list row: a space for the T, offsets as ±HH or ±HH:MM.
+    static QDateTime parsePostgres(std::string_view text);
 };
 
 } // namespace ne

@@ -16,6 +16,8 @@ private Q_SLOTS:
     void roundTrip();
     void parseMatchesQt_data();
     void parseMatchesQt();
+    void parsesPostgresText_data();
+    void parsesPostgresText();
 };
 
 namespace {
@@ -84,6 +86,41 @@ void TestIsoTime::parseMatchesQt()
     if (qt.isValid()) {
         QCOMPARE(ours.toMSecsSinceEpoch(), qt.toMSecsSinceEpoch());
         QCOMPARE(ours.timeSpec(), Qt::UTC);
+    }
+}
+
+void TestIsoTime::parsesPostgresText_data()
+{
+    // timestamptz as PostgreSQL prints it (DateStyle ISO): microseconds, and an offset of
+    // whole hours without its minutes. Expected: milliseconds since the epoch, or -1.
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<qint64>("ms");
+    const qint64 base = QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch();
+    QTest::newRow("utc, micros") << QByteArray("2024-05-01 10:00:00.123456+00") << base + 123;
+    QTest::newRow("utc, whole") << QByteArray("2024-05-01 10:00:00+00") << base;
+    QTest::newRow("hours") << QByteArray("2024-05-01 18:00:00.5+08") << base + 500;
+    QTest::newRow("negative hours") << QByteArray("2024-05-01 05:00:00-05") << base;
+    QTest::newRow("half hours") << QByteArray("2024-05-01 15:30:00+05:30") << base;
+    QTest::newRow("ISO T too") << QByteArray("2024-05-01T10:00:00Z") << base;
+    QTest::newRow("leap day")
+        << QByteArray("2024-02-29 00:00:00+00")
+        << QDateTime(QDate(2024, 2, 29), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    QTest::newRow("no such day") << QByteArray("2023-02-29 00:00:00+00") << qint64(-1);
+    QTest::newRow("offset digits") << QByteArray("2024-05-01 10:00:00+0x") << qint64(-1);
+    QTest::newRow("offset sign") << QByteArray("2024-05-01 10:00:00 00") << qint64(-1);
+    QTest::newRow("empty") << QByteArray() << qint64(-1);
+}
+
+void TestIsoTime::parsesPostgresText()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(qint64, ms);
+    const QDateTime parsed =
+        IsoTime::parsePostgres(std::string_view(text.constData(), size_t(text.size())));
+    QCOMPARE(parsed.isValid(), ms >= 0);
+    if (ms >= 0) {
+        QCOMPARE(parsed.toMSecsSinceEpoch(), ms);
+        QCOMPARE(parsed.timeSpec(), Qt::UTC);
     }
 }
 

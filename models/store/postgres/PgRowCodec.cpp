@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "store/postgres/PgRowCodec.h"
 
+#include "schema/IsoTime.h"
+
 #include "store/StoreError.h"
 
 #include <QCryptographicHash>
@@ -105,33 +107,6 @@ Record PgRowCodec::readRow(const pqxx::row &row, int first) const
     return Record(std::move(values));
 }
 
-QDateTime PgRowCodec::parseTimestamp(const char *text)
-{
-    // "2024-05-01 10:00:00.123456+00" (the session runs in UTC). Parsed by hand:
-    // QDateTime::fromString with a format costs more than the query for a page.
-    const size_t n = std::strlen(text);
-    auto num = [&](size_t at, size_t len) {
-        int v = 0;
-        for (size_t i = at; i < at + len && i < n; ++i)
-            v = v * 10 + (text[i] - '0');
-        return v;
-    };
-    if (n < 19 || text[4] != '-' || text[10] != ' ')
-        return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODateWithMs).toUTC();
-    int ms = 0;
-    if (n > 20 && text[19] == '.') {
-        int digits = 0;
-        for (size_t i = 20;
-             i < n && std::isdigit(static_cast<unsigned char>(text[i])) && digits < 3;
-             ++i, ++digits)
-            ms = ms * 10 + (text[i] - '0');
-        for (; digits < 3; ++digits)
-            ms *= 10;
-    }
-    return QDateTime(QDate(num(0, 4), num(5, 2), num(8, 2)),
-                     QTime(num(11, 2), num(14, 2), num(17, 2), ms), Qt::UTC);
-}
-
 QVariant PgRowCodec::fromText(const Field &f, const char *text)
 {
     switch (f.type()) {
@@ -142,7 +117,7 @@ QVariant PgRowCodec::fromText(const Field &f, const char *text)
     case FieldType::Boolean:
         return text[0] == 't';
     case FieldType::DateTime:
-        return parseTimestamp(text);
+        return IsoTime::parsePostgres(text);
     case FieldType::Enum:
         if (f.isStoredAsRank()) {
             const int rank = QByteArray(text).toInt();

@@ -48,8 +48,6 @@ public:
     static Param toParam(const Field &field, const QVariant &value);
     /// A column's text value (as selected by selectList) in the Store convention.
     static QVariant fromText(const Field &field, const char *text);
-
-    static QDateTime parseTimestamp(const char *text);
     static std::string uuidArray(const QStringList &ids);
     static std::string textArray(const QStringList &values);
 
