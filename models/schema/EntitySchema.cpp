@@ -103,6 +103,16 @@ QList<Field> EntitySchema::filterableFields() const
     return out;
 }
 
+QList<Field> EntitySchema::sortableFields() const
+{
+    QList<Field> out;
+    for (const Field &f : m_fields) {
+        if (f.isSortable())
+            out.append(f);
+    }
+    return out;
+}
+
 bool EntitySchema::isSortable(QStringView key) const
 {
     const Field *f = field(key);

@@ -45,6 +45,8 @@ public:
     const Field *fieldByColumn(QStringView column) const;
     QList<Field> listedFields() const;
     QList<Field> filterableFields() const;
+    /// The fields a list can be ordered by (each with a keyset index in every backend).
+    QList<Field> sortableFields() const;
     bool isSortable(QStringView key) const;
     /// Fields whose text full-text search looks at.
     const QStringList &searchKeys() const { return m_searchKeys; }

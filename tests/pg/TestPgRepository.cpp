@@ -133,10 +133,8 @@ private Q_SLOTS:
         QFETCH(EntityKind, kind);
         const EntitySchema &schema = EntitySchema::of(kind);
         QSet<QString> sortable;
-        for (const Field &f : schema.fields()) {
-            if (f.isSortable())
-                sortable.insert(f.column());
-        }
+        for (const Field &f : schema.sortableFields())
+            sortable.insert(f.column());
         static const QRegularExpression keyset(
             QStringLiteral(R"(USING btree \((\w+)(?: DESC)?, id(?: DESC)?\))"));
         QSet<QString> indexed;
@@ -399,11 +397,9 @@ private Q_SLOTS:
         QTest::addColumn<EntityKind>("kind");
         QTest::addColumn<QString>("sortKey");
         for (EntityKind kind : allEntityKinds()) {
-            for (const Field &f : EntitySchema::of(kind).fields()) {
-                if (f.isSortable())
-                    QTest::addRow("%s-%s", qPrintable(entityName(kind)), qPrintable(f.key()))
-                        << kind << f.key();
-            }
+            for (const Field &f : EntitySchema::of(kind).sortableFields())
+                QTest::addRow("%s-%s", qPrintable(entityName(kind)), qPrintable(f.key()))
+                    << kind << f.key();
         }
     }
 

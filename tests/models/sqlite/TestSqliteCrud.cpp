@@ -32,11 +32,9 @@ void TestSqliteCrud::keysetIndexesExist_data()
     QTest::addColumn<ne::EntityKind>("kind");
     QTest::addColumn<QString>("key");
     for (K kind : ne::allEntityKinds()) {
-        for (const ne::Field &f : ne::EntitySchema::of(kind).fields()) {
-            if (f.isSortable())
-                QTest::addRow("%s/%s", qPrintable(ne::entityName(kind)), qPrintable(f.key()))
-                    << kind << f.key();
-        }
+        for (const ne::Field &f : ne::EntitySchema::of(kind).sortableFields())
+            QTest::addRow("%s/%s", qPrintable(ne::entityName(kind)), qPrintable(f.key()))
+                << kind << f.key();
     }
 }
 
@@ -72,10 +70,8 @@ void TestSqliteCrud::noKeysetIndexWithoutSort()
     QFETCH(ne::EntityKind, kind);
     const ne::EntitySchema &schema = ne::EntitySchema::of(kind);
     QSet<QString> sortable;
-    for (const ne::Field &f : schema.fields()) {
-        if (f.isSortable())
-            sortable.insert(f.column());
-    }
+    for (const ne::Field &f : schema.sortableFields())
+        sortable.insert(f.column());
     QSqlQuery q = raw(u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
                       u"AND sql LIKE '%, id) WHERE deleted_at IS NULL'"_s,
                       {schema.table()});

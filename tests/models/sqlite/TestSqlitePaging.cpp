@@ -28,9 +28,7 @@ void TestSqlitePaging::paging_data()
     QTest::addColumn<Qt::SortOrder>("order");
     QTest::addColumn<int>("limit");
     for (K kind : ne::allEntityKinds()) {
-        for (const ne::Field &f : ne::EntitySchema::of(kind).fields()) {
-            if (!f.isSortable())
-                continue;
+        for (const ne::Field &f : ne::EntitySchema::of(kind).sortableFields()) {
             for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 QTest::addRow("%s/%s/%s", qPrintable(ne::entityName(kind)), qPrintable(f.key()),
                               order == Qt::AscendingOrder ? "asc" : "desc")
