@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // PostgreSQL killed mid-query and restarted: the query fails with a specific StoreError,
 // a bulk change caught mid-statement leaves nothing applied, and the same PgStore carries
-// on after the restart (pool and LISTEN connection recover, availability goes down and up).
+// on after the restart (pool and LISTEN connection recover, availability goes down and up,
+// and the search-index flusher reconnects).
 // Runs its own throwaway server (PgServerProcess) so killing it disturbs no other test.
 #include "PgServerProcess.h"
 
@@ -187,6 +188,43 @@ private Q_SLOTS:
         QCOMPARE(retry.result(), 20);
         QCOMPARE(count(c, "SELECT count(*) FROM site_articles WHERE status = 'archived'"), 20);
         QVERIFY(QTest::qWaitFor([&] { return !changed.isEmpty(); }, 5000));
+    }
+
+    void searchIndexFlushSurvivesARestart()
+    {
+        pqxx::connection c(dbConninfo().toStdString());
+        {
+            pqxx::nontransaction tx(c);
+            tx.exec("CREATE EXTENSION IF NOT EXISTS pgstattuple");
+            tx.exec("ALTER TABLE site_articles SET (autovacuum_enabled = false)");
+        }
+        auto pending = [this] {
+            pqxx::connection probe(dbConninfo().toStdString());
+            return count(probe, "SELECT sum((pgstatginindex(i.indexrelid)).pending_tuples) "
+                                "FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid "
+                                "JOIN pg_am a ON a.oid = x.relam WHERE a.amname = 'gin' AND "
+                                "i.indrelid = 'site_articles'::regclass");
+        };
+        auto addPendingAndChange = [&](const char *status) {
+            pqxx::connection w(dbConninfo().toStdString());
+            pqxx::nontransaction tx(w);
+            tx.exec("INSERT INTO site_articles (title, content, type) SELECT 'Pending ' || g, "
+                    "'text', 'standard' FROM generate_series(1, 200) g");
+            QStringList ids;
+            for (const pqxx::row &r : tx.exec("SELECT id FROM site_articles LIMIT 2"))
+                ids << QString::fromLatin1(r[0].c_str());
+            QFuture<int> bulk = m_store->updateMany(EntityKind::Article, ids,
+                                                    {{keys::status, QString::fromLatin1(status)}});
+            return finish(bulk) && !failureOf(bulk);
+        };
+        // The flusher keeps its connection between changes: the first flush opens it.
+        QVERIFY(addPendingAndChange("archived"));
+        QTRY_COMPARE_WITH_TIMEOUT(pending(), 0, 10000);
+        m_server.kill();
+        QVERIFY2(m_server.restart(), qPrintable(m_server.error()));
+        // That connection died with the server; the next flush must not be lost with it.
+        QVERIFY(addPendingAndChange("draft"));
+        QTRY_COMPARE_WITH_TIMEOUT(pending(), 0, 10000);
     }
 };
 

@@ -93,42 +93,52 @@ std::optional<std::string> PgSearchIndexFlusher::nextTable()
 
 bool PgSearchIndexFlusher::flushPending()
 {
-    // A connection of its own, not a pool lease: the pool's counts (shown on the dashboard)
-    // stay the editors'.
-    if (!m_connection || !m_connection->is_open()) {
-        try {
-            m_connection = m_pool->openConnection();
-        } catch (const StoreError &) {
-            // The database is unreachable; the next change that gets through retries.
-            m_connection.reset();
-            std::lock_guard lock(m_mutex);
-            m_dirty.clear();
-            return true;
-        }
-    }
     while (const std::optional<std::string> table = nextTable()) {
-        try {
-            pqxx::nontransaction tx(*m_connection);
-            tx.exec_params("SELECT count(gin_clean_pending_list(i.indexrelid)) FROM pg_index i "
-                           "JOIN pg_class c ON c.oid = i.indexrelid "
-                           "JOIN pg_am a ON a.oid = c.relam "
-                           "WHERE i.indrelid = $1::regclass AND a.amname = 'gin'",
-                           *table);
-        } catch (const pqxx::insufficient_privilege &) {
-            qInfo("Not the owner of %s's search indexes: their pending entries are left to "
-                  "autovacuum.",
-                  table->c_str());
-            return false;
-        } catch (const std::exception &) {
-            // Dropped connection, statement timeout, a database going away: the entries
-            // stay pending for autovacuum or the next flush.
-            if (!m_connection->is_open()) {
-                m_connection.reset();
+        // The kept connection may have died with a server restart since the last flush:
+        // one more try on a fresh one before the entries are left for later.
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            if (!openConnection())
                 return true;
+            try {
+                pqxx::nontransaction tx(*m_connection);
+                tx.exec_params("SELECT count(gin_clean_pending_list(i.indexrelid)) "
+                               "FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                               "JOIN pg_am a ON a.oid = c.relam "
+                               "WHERE i.indrelid = $1::regclass AND a.amname = 'gin'",
+                               *table);
+                break;
+            } catch (const pqxx::insufficient_privilege &) {
+                qInfo("Not the owner of %s's search indexes: their pending entries are left "
+                      "to autovacuum.",
+                      table->c_str());
+                return false;
+            } catch (const std::exception &) {
+                // Dropped connection, statement timeout, a database going away: the
+                // entries stay pending for autovacuum or a later flush. A broken
+                // connection does not always say so through is_open(), so drop it.
+                m_connection.reset();
             }
         }
     }
     return true;
+}
+
+bool PgSearchIndexFlusher::openConnection()
+{
+    // A connection of its own, not a pool lease: the pool's counts (shown on the dashboard)
+    // stay the editors'.
+    if (m_connection && m_connection->is_open())
+        return true;
+    try {
+        m_connection = m_pool->openConnection();
+        return true;
+    } catch (const StoreError &) {
+        // The database is unreachable; the next change that gets through retries.
+        m_connection.reset();
+        std::lock_guard lock(m_mutex);
+        m_dirty.clear();
+        return false;
+    }
 }
 
 } // namespace ne

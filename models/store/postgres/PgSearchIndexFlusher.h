@@ -39,6 +39,9 @@ private:
     void run();
     /// Flushes every table marked so far on one connection; false when refused.
     bool flushPending();
+    /// Opens m_connection unless it is open; false (and nothing left to flush) when the
+    /// database cannot be reached.
+    bool openConnection();
     /// Takes a marked table off the list, if any (and not stopping).
     std::optional<std::string> nextTable();
 
