@@ -83,34 +83,29 @@ const Field *EntitySchema::fieldByColumn(QStringView column) const
     return nullptr;
 }
 
-QList<Field> EntitySchema::listedFields() const
+QList<Field> EntitySchema::fieldsWhere(bool (Field::*test)() const) const
 {
     QList<Field> out;
     for (const Field &f : m_fields) {
-        if (f.isListed())
+        if ((f.*test)())
             out.append(f);
     }
     return out;
+}
+
+QList<Field> EntitySchema::listedFields() const
+{
+    return fieldsWhere(&Field::isListed);
 }
 
 QList<Field> EntitySchema::filterableFields() const
 {
-    QList<Field> out;
-    for (const Field &f : m_fields) {
-        if (f.isFilterable())
-            out.append(f);
-    }
-    return out;
+    return fieldsWhere(&Field::isFilterable);
 }
 
 QList<Field> EntitySchema::sortableFields() const
 {
-    QList<Field> out;
-    for (const Field &f : m_fields) {
-        if (f.isSortable())
-            out.append(f);
-    }
-    return out;
+    return fieldsWhere(&Field::isSortable);
 }
 
 bool EntitySchema::isSortable(QStringView key) const

@@ -67,6 +67,7 @@ public:
     QVariantMap newRowValues(const QVariantMap &values = {}) const;
 
 private:
+    QList<Field> fieldsWhere(bool (Field::*test)() const) const;
     std::optional<QString> checkValue(const Field &field, const QVariant &value) const;
     void checkCrossField(const QVariantMap &values, QList<FieldError> &errors) const;
 
