@@ -365,20 +365,10 @@ Record PgRepository::createImage(const QVariantMap &values, bool *alreadyPresent
                 row.insert(QStringLiteral("height"), media->height);
             }
             Params params;
-            std::string columns;
-            std::string exprs;
-            for (const Field *f : codec.columns()) {
-                if (!row.contains(f->key()))
-                    continue;
-                params.push_back(PgRowCodec::toParam(*f, row.value(f->key())));
-                columns += f->column().toStdString() + ", ";
-                exprs += PgRowCodec::paramExpression(*f, int(params.size())) + ", ";
-            }
-            columns.resize(columns.size() - 2);
-            exprs.resize(exprs.size() - 2);
+            const pg::InsertLists lists = pg::insertLists(codec, row, params);
             const pqxx::result r = pg::execPrepared(
                 tx,
-                "INSERT INTO site_images (" + columns + ") VALUES (" + exprs +
+                "INSERT INTO site_images (" + lists.columns + ") VALUES (" + lists.values +
                     ") ON CONFLICT (content_sha256) WHERE deleted_at IS NULL DO NOTHING "
                     "RETURNING id",
                 params);

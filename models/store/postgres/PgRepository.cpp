@@ -27,6 +27,20 @@ std::string uuidParam(const QString &id)
     return *u;
 }
 
+InsertLists insertLists(const PgRowCodec &codec, const QVariantMap &row, Params &params)
+{
+    InsertLists out;
+    for (const Field *f : codec.columns()) {
+        if (!row.contains(f->key()))
+            continue;
+        params.push_back(PgRowCodec::toParam(*f, row.value(f->key())));
+        const char *separator = out.columns.empty() ? "" : ", ";
+        out.columns += separator + f->column().toStdString();
+        out.values += separator + PgRowCodec::paramExpression(*f, int(params.size()));
+    }
+    return out;
+}
+
 } // namespace pg
 
 namespace {
@@ -246,26 +260,17 @@ Record PgRepository::create(EntityKind kind, const QVariantMap &values)
             pqxx::work tx(c);
             d->requireWritableSchema(tx);
             Params params;
-            std::string columns;
-            std::string exprs;
-            for (const Field *f : codec.columns()) {
-                if (!row.contains(f->key()))
-                    continue;
-                params.push_back(PgRowCodec::toParam(*f, row.value(f->key())));
-                columns += f->column().toStdString() + ", ";
-                exprs += PgRowCodec::paramExpression(*f, int(params.size())) + ", ";
-            }
+            pg::InsertLists lists = pg::insertLists(codec, row, params);
             if (row.value(keys::status).toString() == QStringLiteral("published") &&
                 schema.field(u"publishedAt") && !row.contains(QStringLiteral("publishedAt"))) {
-                columns += "published_at, ";
-                exprs += "now(), ";
+                lists.columns += ", published_at";
+                lists.values += ", now()";
             }
-            columns.resize(columns.size() - 2);
-            exprs.resize(exprs.size() - 2);
-            const pqxx::result r = pg::execPrepared(tx,
-                                                    "INSERT INTO " + table(kind) + " (" + columns +
-                                                        ") VALUES (" + exprs + ") RETURNING id",
-                                                    params);
+            const pqxx::result r =
+                pg::execPrepared(tx,
+                                 "INSERT INTO " + table(kind) + " (" + lists.columns +
+                                     ") VALUES (" + lists.values + ") RETURNING id",
+                                 params);
             const QString id = QString::fromLatin1(r[0][0].c_str());
             if (kind == EntityKind::News)
                 d->writeNewsArticles(tx, id, row, false);

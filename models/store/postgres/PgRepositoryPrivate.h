@@ -76,6 +76,14 @@ namespace pg {
 StoreError notFound(EntityKind kind);
 /// Lowercase uuid text, or throws Invalid.
 std::string uuidParam(const QString &id);
+/// The column and value lists of an INSERT for the column fields in row ("a, b" and
+/// "$1, $2::int"); params appended.
+struct InsertLists
+{
+    std::string columns;
+    std::string values;
+};
+InsertLists insertLists(const PgRowCodec &codec, const QVariantMap &row, Params &params);
 } // namespace pg
 
 } // namespace ne
