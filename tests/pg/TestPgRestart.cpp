@@ -4,6 +4,7 @@
 // on after the restart (pool and LISTEN connection recover, availability goes down and up,
 // and the search-index flusher reconnects).
 // Runs its own throwaway server (PgServerProcess) so killing it disturbs no other test.
+#include "GinPending.h"
 #include "PgServerProcess.h"
 
 #include "store/postgres/PgStore.h"
@@ -199,11 +200,7 @@ private Q_SLOTS:
             tx.exec("ALTER TABLE site_articles SET (autovacuum_enabled = false)");
         }
         auto pending = [this] {
-            pqxx::connection probe(dbConninfo().toStdString());
-            return count(probe, "SELECT sum((pgstatginindex(i.indexrelid)).pending_tuples) "
-                                "FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid "
-                                "JOIN pg_am a ON a.oid = x.relam WHERE a.amname = 'gin' AND "
-                                "i.indrelid = 'site_articles'::regclass");
+            return test::ginPendingEntries(dbConninfo().toStdString(), "site_articles");
         };
         auto addPendingAndChange = [&](const char *status) {
             pqxx::connection w(dbConninfo().toStdString());
@@ -219,12 +216,12 @@ private Q_SLOTS:
         };
         // The flusher keeps its connection between changes: the first flush opens it.
         QVERIFY(addPendingAndChange("archived"));
-        QTRY_COMPARE_WITH_TIMEOUT(pending(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(pending(), 0LL, 10000);
         m_server.kill();
         QVERIFY2(m_server.restart(), qPrintable(m_server.error()));
         // That connection died with the server; the next flush must not be lost with it.
         QVERIFY(addPendingAndChange("draft"));
-        QTRY_COMPARE_WITH_TIMEOUT(pending(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(pending(), 0LL, 10000);
     }
 };
 

@@ -2,6 +2,7 @@
 // PgSearchIndexFlusher through PgRepository against a real PostgreSQL 15 (scripts/with-services):
 // bulk changes and single saves leave the GIN search indexes without pending entries, and a
 // role that may not flush them still changes rows.
+#include "GinPending.h"
 #include "PgTestDatabase.h"
 
 #include "store/postgres/PgRepository.h"
@@ -30,17 +31,9 @@ private:
             .id();
     }
 
-    /// Entries waiting in the pending lists of site_articles' GIN indexes.
     long long pendingSearchEntries()
     {
-        pqxx::connection c(m_db->conninfo().toStdString());
-        pqxx::nontransaction tx(c);
-        return tx
-            .exec1("SELECT coalesce(sum((pgstatginindex(i.indexrelid)).pending_tuples), 0) "
-                   "FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid JOIN pg_am a ON "
-                   "a.oid = x.relam WHERE i.indrelid = 'site_articles'::regclass AND "
-                   "a.amname = 'gin'")[0]
-            .as<long long>();
+        return test::ginPendingEntries(m_db->conninfo().toStdString(), "site_articles");
     }
 
     /// Adds articles behind the repository's back, so that their entries wait in the

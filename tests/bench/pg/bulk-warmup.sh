@@ -88,10 +88,7 @@ if [[ -n ${SEARCH:-} ]]; then
     P -c "CREATE EXTENSION IF NOT EXISTS pgstattuple" -c "$flush" >/dev/null
     echo "searches (ms), five full-text then one substring: zeppelin | lantern | festival"
     for n in 0 4 8 12 16; do
-        for s in $( ((n == 0)) || seq $((n - 4)) $((n - 1))); do
-            P -c "UPDATE site_images SET status = 'archived', version = version + 1, updated_at = now()
-                  WHERE id = ANY(ARRAY(SELECT id FROM bench_sets WHERE s = $s))"
-        done
+        ((n == 0)) || changes $((n - 4)) $((n - 1)) >/dev/null
         echo "after $n changes, pending pages $(P -c "SELECT
               (pgstatginindex('idx_site_images_search')).pending_pages || ' + ' ||
               (pgstatginindex('idx_site_images_trgm')).pending_pages"):"
