@@ -149,10 +149,11 @@ void load(pqxx::connection &c, long rows)
                  buffersMb, fits ? "prewarmed" : "too small to prewarm, measured cold");
 
     // The load wrote about 1 GB of WAL, so a checkpoint starts during it and spreads its
-    // writes over the next 20 s: the measurements below. (Logged with log_checkpoints: it wrote
-    // 55,000 buffers from 0.4 s before the first bulk change to after the last, and those
-    // changes took 43-76 ms instead of 40-45.) A server that has been running is not writing
-    // out a million freshly loaded rows, so finish that first.
+    // writes over the next 20 s: the measurements below (log_checkpoints showed it writing
+    // 55,000 buffers from just before the first bulk change to after the last). A server
+    // that has been running is not writing out a million freshly loaded rows, so finish that
+    // first. It was not the whole story: with it done, bulk changes still swung between 40
+    // and 70 ms on one machine within minutes (README, issue 3).
     QElapsedTimer checkpoint;
     checkpoint.start();
     tx.exec("CHECKPOINT");
