@@ -8,6 +8,7 @@
 #include "dialogs/Prompter.h"
 #include "entities/EntityPage.h"
 #include "paging/CursorTableModel.h"
+#include "shell/Theme.h"
 #include "store/sqlite/SqliteStore.h"
 #include "widgets/MessageBar.h"
 
@@ -18,11 +19,13 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QStyleFactory>
 #include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 namespace {
 
@@ -185,6 +188,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     const int target = argc > 2 ? std::atoi(argv[2]) : 100000;
+    ne::Theme::apply(app); // the admin's style, as nextevent-admin sets it
     ne::SqliteStore store(QString::fromLocal8Bit(argv[1]));
     store.open().waitForFinished();
     ne::Prompter prompter;
@@ -214,7 +218,12 @@ int main(int argc, char *argv[])
     page.hide();
     PlainRowsModel plain(std::move(rows), headers, model->pageSize());
     QTableView view;
+    // Plain Qt: Fusion as Qt ships it, not the admin's style.
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
     view.setModel(&plain);
+    view.setStyle(fusion.get());
+    for (QWidget *child : view.findChildren<QWidget *>())
+        child->setStyle(fusion.get()); // a widget's style does not reach its children
     // The page's cosmetic settings, so that only the model and the page differ.
     view.verticalHeader()->hide();
     view.verticalHeader()->setDefaultSectionSize(28);
