@@ -30,7 +30,7 @@ void ResponseCache::setRedis(RedisCache *redis)
 
 QByteArray ResponseCache::itemKey(EntityKind kind, const QString &id) const
 {
-    return entityName(kind).toLatin1() + ':' + id.toLatin1();
+    return entityName(kind).toLatin1() + ':' + id.toUtf8();
 }
 
 QByteArray ResponseCache::listKey(EntityKind kind, const QUrlQuery &query) const

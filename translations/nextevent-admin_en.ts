@@ -2525,7 +2525,7 @@ SHA-256 fingerprint: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This database has schema version %1, newer than this version of NextEvent Admin knows (%2). Update the application.</source>
+        <source>This database has schema version %1, newer than this application knows (%2). Update the application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2541,7 +2541,7 @@ SHA-256 fingerprint: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This database has schema version %1, newer than this version of NextEvent Admin knows (%2). Update the application before changing data.</source>
+        <source>This database has schema version %1, newer than this application knows (%2). Update the application before changing data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2498,8 +2498,8 @@ SHA-256 指纹：%5</translation>
         <translation>图片文件尚未存储；请重新添加。</translation>
     </message>
     <message>
-        <source>This database has schema version %1, newer than this version of NextEvent Admin knows (%2). Update the application.</source>
-        <translation>此数据库的架构版本为 %1，高于此版本 NextEvent Admin 所支持的版本（%2）。请更新应用程序。</translation>
+        <source>This database has schema version %1, newer than this application knows (%2). Update the application.</source>
+        <translation>此数据库的架构版本为 %1，高于此应用程序所支持的版本（%2）。请更新应用程序。</translation>
     </message>
     <message>
         <source>Lost the live connection to the database; reconnecting… (%1)</source>
@@ -2514,8 +2514,8 @@ SHA-256 指纹：%5</translation>
         <translation>此数据库没有 NextEvent 架构。请先使用管理操作创建架构。</translation>
     </message>
     <message>
-        <source>This database has schema version %1, newer than this version of NextEvent Admin knows (%2). Update the application before changing data.</source>
-        <translation>此数据库的架构版本为 %1，高于此版本 NextEvent Admin 所支持的版本（%2）。请先更新应用程序，再修改数据。</translation>
+        <source>This database has schema version %1, newer than this application knows (%2). Update the application before changing data.</source>
+        <translation>此数据库的架构版本为 %1，高于此应用程序所支持的版本（%2）。请先更新应用程序，再修改数据。</translation>
     </message>
     <message>
         <source>This database has schema version %1, older than this application needs (%2). Upgrade the schema first.</source>

@@ -581,7 +581,7 @@ void TestServerApi::refusesToStart_data()
     QTest::addColumn<bool>("futureSchema");
     QTest::addColumn<QString>("message");
     QTest::newRow("schema newer than the server")
-        << QStringList() << true << QStringLiteral("newer than this version");
+        << QStringList() << true << QStringLiteral("newer than this application");
     QTest::newRow("database unreachable")
         << QStringList{QStringLiteral("--database-url"),
                        QStringLiteral("postgresql://ne_test@127.0.0.1:1/none")}

@@ -46,8 +46,8 @@ void PgRepository::migrate()
             if (current > supportedSchemaVersion())
                 throw StoreError(StoreError::Kind::Forbidden,
                                  StoreError::tr("This database has schema version %1, newer than "
-                                                "this version of NextEvent Admin knows (%2). "
-                                                "Update the application.")
+                                                "this application knows (%2). Update the "
+                                                "application.")
                                      .arg(current)
                                      .arg(supportedSchemaVersion()));
             for (int v = current + 1; v <= supportedSchemaVersion(); ++v)

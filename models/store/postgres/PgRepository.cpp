@@ -133,8 +133,8 @@ void PgRepository::Private::requireWritableSchema(pqxx::transaction_base &tx)
     if (version > supportedSchemaVersion())
         throw StoreError(StoreError::Kind::Forbidden,
                          StoreError::tr("This database has schema version %1, newer than this "
-                                        "version of NextEvent Admin knows (%2). Update the "
-                                        "application before changing data.")
+                                        "application knows (%2). Update the application "
+                                        "before changing data.")
                              .arg(version)
                              .arg(supportedSchemaVersion()));
     if (version < supportedSchemaVersion())

@@ -56,7 +56,7 @@ public:
     void migrate();
     /// Opens a connection and checks the schema: throws Unavailable/Unauthorized for
     /// connection problems, Unavailable "no schema" / "schema too old", Forbidden
-    /// "schema newer than this version" — the messages "Test connection" shows.
+    /// "schema newer than this application" — the messages "Test connection" shows.
     void checkConnection() const;
 
     // --- rows ---------------------------------------------------------------------

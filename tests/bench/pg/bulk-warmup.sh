@@ -8,12 +8,15 @@
 #
 #   NE_PG_SHARED_BUFFERS=2GB scripts/with-services tests/bench/pg/bulk-warmup.sh build \
 #       [DROP="idx_site_images_trgm idx_site_images_search"] [CHANGE="ALTER ..."] [FLUSH=1]
-#       [SEARCH=1] [ROWS=1000000]
+#       [SEARCH=1] [ORDER="idx_site_images_trgm ks_site_images_title ..."] [ROWS=1000000]
 # FLUSH=1 empties the GIN pending lists after each change of the second thirty (as a
 # background job after every bulk action would), and prints the flushes' times apart.
 # SEARCH=1 instead times searches while the pending lists fill: after every four changes it
 # prints the pending pages of both search indexes and five full-text and one substring search
 # for a rare, a mid and a common word, then again after a flush.
+# ORDER="a b …" instead prices each index: ten changes with every index, then ten more after
+# dropping a, then after also dropping b, and so on (the GIN lists flushed after each change,
+# so no merge lands in them); prints the median of each ten.
 # With NE_PG_HUGE_PAGES=on (and vm.nr_hugepages set) a new backend does not pay a page fault
 # for every shared buffer it touches first, which otherwise dominates its first changes.
 set -euo pipefail
@@ -47,9 +50,12 @@ P -c "INSERT INTO site_images (file_name, original_name, storage_path, title, de
       FROM generate_series(1, ${ROWS:-1000000}) g"
 for d in "${defs[@]}"; do P -c "SET maintenance_work_mem = '256MB'" -c "${d#*;}"; done
 P -c "ALTER TABLE site_images ENABLE TRIGGER USER" -c "VACUUM ANALYZE site_images"
+sets=$((12 * ($(wc -w <<<"${ORDER:-}") + 1))) # ORDER needs twelve sets an index
+((sets >= 60)) || sets=60
 P -c "CREATE TABLE bench_sets AS
         SELECT id, (row_number() OVER (ORDER BY created_at DESC, id DESC) - 1) / 1000 AS s
-        FROM site_images ORDER BY created_at DESC, id DESC LIMIT 60000" \
+        FROM site_images ORDER BY created_at DESC, id DESC
+        LIMIT $((sets * 1000))" \
   -c "CREATE INDEX ON bench_sets (s)" -c "ANALYZE bench_sets"
 P -c "CREATE EXTENSION IF NOT EXISTS pg_prewarm" \
   -c "SELECT pg_prewarm(oid) FROM pg_class WHERE oid = 'site_images'::regclass
@@ -71,6 +77,24 @@ changes() { # first-set last-set [flush]
 flush="SELECT count(gin_clean_pending_list(i.indexrelid)) FROM pg_index i
       JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
       WHERE i.indrelid = 'site_images'::regclass AND a.amname = 'gin';"
+if [[ -n ${ORDER:-} ]]; then
+    P -c "$flush" >/dev/null
+    set=0
+    tenChanges() { # the first two of twelve warm up after the drop; prints the median of ten
+        changes $set $((set + 11)) flush | sed -n 's/  changes: //p' |
+            awk '{ for (i = 3; i <= NF; i++) v[i - 2] = $i; n = asort_(v, 10)
+                   printf "median %.1f ms  (%s)\n", (v[5] + v[6]) / 2, $0 }
+                 function asort_(a, n,   i, j, t) { for (i = 2; i <= n; i++) for (j = i;
+                     j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t } }'
+        set=$((set + 12))
+    }
+    echo "every index: $(tenChanges)"
+    for idx in $ORDER; do
+        P -c "DROP INDEX $idx"
+        echo "without $idx too: $(tenChanges)"
+    done
+    exit
+fi
 if [[ -n ${SEARCH:-} ]]; then
     searches() {
         for w in zeppelin lantern festival; do
