@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "AdminApplication.h"
 
+#include "concurrency/WorkerPool.h"
 #include "connection/ProfileStore.h"
 #include "connection/SecretStore.h"
 #include "dashboard/DashboardPage.h"
@@ -91,7 +92,7 @@ RestSettings restSettings(const ConnectionProfile &profile, const QString &secre
 /// A future that fails with error, off the UI thread like every other test.
 QFuture<void> failed(const StoreError &error)
 {
-    return QtConcurrent::run([error] { error.raise(); });
+    return QtConcurrent::run(workerPool(), [error] { error.raise(); });
 }
 
 } // namespace
@@ -332,7 +333,7 @@ ConnectionTester AdminApplication::tester() const
     return [](const ConnectionProfile &profile, const QString &secret) -> QFuture<void> {
         switch (profile.kind) {
         case ConnectionProfile::Kind::Embedded:
-            return QtConcurrent::run([path = profile.filePath] {
+            return QtConcurrent::run(workerPool(), [path = profile.filePath] {
                 const QFileInfo file(path);
                 const QFileInfo dir(file.absolutePath());
                 if (file.exists() ? !file.isWritable() : !(dir.isDir() && dir.isWritable()))
@@ -342,7 +343,7 @@ ConnectionTester AdminApplication::tester() const
                         .raise();
             });
         case ConnectionProfile::Kind::PostgreSQL:
-            return QtConcurrent::run([conninfo = profile.conninfo(secret)] {
+            return QtConcurrent::run(workerPool(), [conninfo = profile.conninfo(secret)] {
                 guardStoreCall([&] { PgRepository::connect(conninfo)->checkConnection(); });
             });
         case ConnectionProfile::Kind::Rest: {
@@ -418,22 +419,24 @@ void AdminApplication::onOpened(SqliteStore *store, bool wasNew)
                                         tr("Creating sample content in the new workspace…"));
     auto *bar = m_window->messageBar();
     m_generating = true;
-    QtConcurrent::run([store, counts, bar] {
-        guardStoreCall([&] {
-            int lastPercent = -1;
-            SampleContent::generate(*store, counts, [&](int done, int total) {
-                const int percent = done * 100 / std::max(1, total);
-                if (percent != lastPercent) {
-                    lastPercent = percent;
-                    QMetaObject::invokeMethod(bar, [bar, percent] {
-                        bar->showMessage(MessageBar::Level::Info,
-                                         tr("Creating sample content… %1%").arg(percent));
-                    });
-                }
-                return true;
-            });
-        });
-    })
+    QtConcurrent::run(workerPool(),
+                      [store, counts, bar] {
+                          guardStoreCall([&] {
+                              int lastPercent = -1;
+                              SampleContent::generate(*store, counts, [&](int done, int total) {
+                                  const int percent = done * 100 / std::max(1, total);
+                                  if (percent != lastPercent) {
+                                      lastPercent = percent;
+                                      QMetaObject::invokeMethod(bar, [bar, percent] {
+                                          bar->showMessage(
+                                              MessageBar::Level::Info,
+                                              tr("Creating sample content… %1%").arg(percent));
+                                      });
+                                  }
+                                  return true;
+                              });
+                          });
+                      })
         .then(this,
               [this] {
                   m_generating = false;

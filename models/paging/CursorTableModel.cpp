@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CursorTableModel.h"
 
+#include "concurrency/WorkerPool.h"
 #include "paging/ThumbnailCache.h"
 #include "paging/ValueFormatter.h"
 
@@ -165,8 +166,8 @@ void CursorTableModel::fetchMore(const QModelIndex &parent)
     m_store
         ->list(m_query, m_next, m_pageSize)
         // Slimming a page, and freeing its full rows (article bodies), takes milliseconds:
-        // a worker thread does it, never the UI thread (Async: a store may answer on it).
-        .then(QtFuture::Launch::Async,
+        // a worker thread does it, never the UI thread (a store may answer on it).
+        .then(workerPool(),
               [columns, sortKey](const Page &page) {
                   LoadedPage loaded;
                   loaded.rows.reserve(page.records.size());

@@ -8,12 +8,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QPromise>
+#include <QSemaphore>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 using K = ne::EntityKind;
@@ -159,6 +161,7 @@ private Q_SLOTS:
     void rowChangedElsewhereRefreshesInPlace();
     void rowDeletedElsewhereDisappears();
     void rowCreatedElsewhereIsAnnounced();
+    void pagesLoadWhileQtsGlobalPoolIsBusy();
 
 private:
     /// Waits for the model's queued continuation after a release.
@@ -559,6 +562,31 @@ void TestCursorTableModel::rowCreatedElsewhereIsAnnounced()
     QVERIFY(settle([&] { return !fresh.isEmpty(); }));
     QCOMPARE(fresh.constFirst().at(0).toInt(), 1);
     QCOMPARE(m_model->rowCount(), rows); // shown on reload, not pushed under the reader
+}
+
+void TestCursorTableModel::pagesLoadWhileQtsGlobalPoolIsBusy()
+{
+    // Qt's painting waits for the global pool (see WorkerPool.h), so our work stays off it:
+    // with the global pool's only thread held, a page must still arrive.
+    m_gate->releaseAll();
+    QThreadPool *global = QThreadPool::globalInstance();
+    const int threads = global->maxThreadCount();
+    global->setMaxThreadCount(1);
+    QSemaphore holding, loaded;
+    global->start([&] {
+        holding.release();
+        loaded.tryAcquire(1, 15000);
+    });
+    holding.acquire();
+    ne::Query query;
+    query.kind = K::Article;
+    m_model->setQuery(query);
+    releaseMatching(query);
+    const bool arrived = settle([&] { return m_model->rowCount() == 50; });
+    loaded.release();
+    global->waitForDone();
+    global->setMaxThreadCount(threads);
+    QVERIFY(arrived);
 }
 
 QTEST_GUILESS_MAIN(TestCursorTableModel)

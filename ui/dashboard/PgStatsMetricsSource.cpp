@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "dashboard/PgStatsMetricsSource.h"
 
+#include "concurrency/WorkerPool.h"
 #include "store/StoreError.h"
 #include "store/postgres/PgStatsCollector.h"
 
@@ -26,6 +27,7 @@ QString PgStatsMetricsSource::name() const
 void PgStatsMetricsSource::fetch()
 {
     QtConcurrent::run(
+        workerPool(),
         [collector = m_collector] { return guardStoreCall([&] { return collector->collect(); }); })
         .then(this,
               [this](const PgStatsCollector::Result &result) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "dashboard/RegistryMetricsSource.h"
 
+#include "concurrency/WorkerPool.h"
 #include "metrics/Registry.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -36,8 +37,8 @@ void RegistryMetricsSource::fetch()
     // A collect in flight answers this fetch too.
     if (m_collecting.isRunning())
         return;
-    m_collecting.setFuture(
-        QtConcurrent::run([registry = &m_registry] { return registry->exposition(); }));
+    m_collecting.setFuture(QtConcurrent::run(
+        workerPool(), [registry = &m_registry] { return registry->exposition(); }));
 }
 
 } // namespace ne

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "dashboard/SourceMonitor.h"
 
+#include "concurrency/WorkerPool.h"
 #include "dashboard/MetricsSource.h"
 #include "metrics/PromTextReader.h"
 
@@ -91,7 +92,7 @@ void SourceMonitor::onFetched(const QByteArray &payload)
     const auto previous = m_previous;
     const double seconds = previous ? double(now - m_previousMs) / 1000.0 : 0.0;
     // Parsing a large scrape and diffing it takes milliseconds: never on the UI thread.
-    m_parsing.setFuture(QtConcurrent::run([payload, previous, seconds, now] {
+    m_parsing.setFuture(QtConcurrent::run(workerPool(), [payload, previous, seconds, now] {
         auto parsed = std::make_shared<Parsed>();
         ParseResult result = PromTextReader().parse(payload);
         parsed->error = result.error;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "RestThumbnails.h"
 
+#include "concurrency/WorkerPool.h"
 #include "media/Thumbnailer.h"
 #include "metrics/Registry.h"
 #include "store/rest/RestClient.h"
@@ -84,8 +85,7 @@ QFuture<QImage> RestThumbnails::load(const Record &image, QSize size)
                         reply.fromCache ? m_diskHitMetric : m_missMetric);
                   return reply.body;
               })
-        .then(QtFuture::Launch::Async,
-              [size](const QByteArray &bytes) { return decode(bytes, size); })
+        .then(workerPool(), [size](const QByteArray &bytes) { return decode(bytes, size); })
         .then(this, [this, key](const QImage &decoded) {
             m_memory.insert(key, new QImage(decoded),
                             std::max<qsizetype>(1, decoded.sizeInBytes() / 1024));

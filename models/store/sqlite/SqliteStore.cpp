@@ -4,6 +4,7 @@
 #include "SqliteChangeWatcher.h"
 #include "SqliteDatabase.h"
 #include "SqliteRepository.h"
+#include "concurrency/WorkerPool.h"
 #include "media/Thumbnailer.h"
 
 #include <QFileInfo>
@@ -166,7 +167,7 @@ QFuture<std::optional<Record>> SqliteStore::findByContent(EntityKind kind, const
 QFuture<QImage> SqliteStore::thumbnail(const Record &image, QSize size)
 {
     const QString path = m_media.pathOf(image.value(QStringLiteral("contentSha256")).toString());
-    return QtConcurrent::run(QThreadPool::globalInstance(), [path, size] {
+    return QtConcurrent::run(workerPool(), [path, size] {
         QString error;
         QImage out = Thumbnailer::fromFile(path, size, &error);
         if (out.isNull())
