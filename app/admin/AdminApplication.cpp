@@ -419,24 +419,23 @@ void AdminApplication::onOpened(SqliteStore *store, bool wasNew)
                                         tr("Creating sample content in the new workspace…"));
     auto *bar = m_window->messageBar();
     m_generating = true;
-    QtConcurrent::run(workerPool(),
-                      [store, counts, bar] {
-                          guardStoreCall([&] {
-                              int lastPercent = -1;
-                              SampleContent::generate(*store, counts, [&](int done, int total) {
-                                  const int percent = done * 100 / std::max(1, total);
-                                  if (percent != lastPercent) {
-                                      lastPercent = percent;
-                                      QMetaObject::invokeMethod(bar, [bar, percent] {
-                                          bar->showMessage(
-                                              MessageBar::Level::Info,
-                                              tr("Creating sample content… %1%").arg(percent));
-                                      });
-                                  }
-                                  return true;
-                              });
-                          });
-                      })
+    auto generate = [store, counts, bar] {
+        guardStoreCall([&] {
+            int lastPercent = -1;
+            SampleContent::generate(*store, counts, [&](int done, int total) {
+                const int percent = done * 100 / std::max(1, total);
+                if (percent != lastPercent) {
+                    lastPercent = percent;
+                    QMetaObject::invokeMethod(bar, [bar, percent] {
+                        bar->showMessage(MessageBar::Level::Info,
+                                         tr("Creating sample content… %1%").arg(percent));
+                    });
+                }
+                return true;
+            });
+        });
+    };
+    QtConcurrent::run(workerPool(), generate)
         .then(this,
               [this] {
                   m_generating = false;

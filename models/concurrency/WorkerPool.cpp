@@ -10,18 +10,17 @@ namespace ne {
 
 QThreadPool *workerPool()
 {
-    // Destroyed at exit after main() returns, waiting for running tasks as Qt's own
-    // global pool does.
-    static QThreadPool pool;
-    static const bool sized = [] {
+    static QThreadPool *const pool = [] {
+        // Destroyed at exit after main() returns, waiting for running tasks as Qt's own
+        // global pool does.
+        static QThreadPool instance;
         // At least two, so that one slow check (a host that does not answer) never holds
         // up every other background task on a small machine.
-        pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
-        pool.setObjectName(QStringLiteral("ne-worker"));
-        return true;
+        instance.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+        instance.setObjectName(QStringLiteral("ne-worker"));
+        return &instance;
     }();
-    Q_UNUSED(sized);
-    return &pool;
+    return pool;
 }
 
 } // namespace ne

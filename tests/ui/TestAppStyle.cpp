@@ -3,42 +3,27 @@
 // Qt's global thread pool (Fusion's does, which stalled scrolling; see AppStyle.h).
 #include "shell/AppStyle.h"
 
+#include "GlobalPoolHold.h"
+
 #include <QImage>
 #include <QScrollBar>
-#include <QSemaphore>
 #include <QStyleFactory>
 #include <QStyleOptionSlider>
-#include <QThreadPool>
 #include <QtTest>
 
-#include <atomic>
 #include <memory>
 
 using namespace ne;
 
 namespace {
 
-/// Paints `bar` while the global pool's only thread is held by a task that lets go once
-/// the painting is done, or after `patience` ms. True when painting finished without the
-/// pool, i.e. before the holder gave up.
-bool paintsWithoutThePool(QScrollBar &bar, int patience)
+/// Paints `bar` while Qt's global pool is held; true when painting did not wait for it.
+bool paintsWithoutThePool(QScrollBar &bar, int patienceMs)
 {
-    QThreadPool *pool = QThreadPool::globalInstance();
-    const int threads = pool->maxThreadCount();
-    pool->setMaxThreadCount(1);
-    QSemaphore holding, painted;
-    std::atomic<bool> paintedInTime = false;
-    pool->start([&] {
-        holding.release();
-        paintedInTime = painted.tryAcquire(1, patience);
-    });
-    holding.acquire();
+    test::GlobalPoolHold hold(patienceMs);
     QImage canvas(bar.size(), QImage::Format_RGB32);
     bar.render(&canvas);
-    painted.release();
-    pool->waitForDone();
-    pool->setMaxThreadCount(threads);
-    return paintedInTime;
+    return hold.release();
 }
 
 QStyleOptionSlider barOption(Qt::Orientation orientation, QRect rect, int value)
