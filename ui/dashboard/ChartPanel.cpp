@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "dashboard/ChartPanel.h"
 
+#include "ColorMix.h"
 #include "dashboard/ChartSeriesAdapter.h"
 
 #include <QChart>
@@ -231,15 +232,11 @@ void ChartPanel::applyTheme()
     // the theme resets series pens, so colours are re-applied by the next update.
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     const QColor text = palette().color(QPalette::WindowText);
-    // The grid as an opaque colour, mixed with the background here: Qt 6.4 draws a
-    // translucent vertical line taller than ~96 pixels in pieces on the global thread pool
-    // while the UI thread waits, on every repaint of every chart.
+    // The grid as an opaque colour (see mixColors): Qt Charts' translucent grid made every
+    // repaint of every chart wait for Qt's global thread pool.
     const QColor base = palette().color(QPalette::Base);
-    const QColor ink = dark ? QColor(Qt::white) : QColor(Qt::black);
-    const qreal share = dark ? 40 / 255.0 : 30 / 255.0;
-    const QColor grid = QColor::fromRgbF(base.redF() + (ink.redF() - base.redF()) * share,
-                                         base.greenF() + (ink.greenF() - base.greenF()) * share,
-                                         base.blueF() + (ink.blueF() - base.blueF()) * share);
+    const QColor grid =
+        dark ? mixColors(base, Qt::white, 40 / 255.0) : mixColors(base, Qt::black, 30 / 255.0);
     m_chart->setBackgroundBrush(base);
     m_chart->setPlotAreaBackgroundVisible(false);
     m_chart->legend()->setLabelColor(text);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "shell/AppStyle.h"
 
+#include "ColorMix.h"
 #include "shell/Icons.h"
 
 #include <QPainter>
@@ -16,13 +17,6 @@ namespace {
 constexpr int kScrollBarExtent = 12;
 constexpr int kSliderMinLength = 24;
 constexpr int kHandleInset = 3; ///< space between the handle and the bar's long edges
-
-QColor mix(const QColor &from, const QColor &to, qreal amount)
-{
-    return QColor::fromRgbF(from.redF() + (to.redF() - from.redF()) * amount,
-                            from.greenF() + (to.greenF() - from.greenF()) * amount,
-                            from.blueF() + (to.blueF() - from.blueF()) * amount);
-}
 
 /// The handle's start and length along the bar, as QCommonStyle computes them.
 std::pair<int, int> sliderSpan(const QStyleOptionSlider &bar, int length)
@@ -124,11 +118,11 @@ void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComp
     if (bar->maximum <= bar->minimum || !(bar->state & State_Enabled))
         return;
     const bool onHandle = bar->activeSubControls & SC_ScrollBarSlider;
-    QColor handle = mix(groove, ink, 0.28);
+    QColor handle = mixColors(groove, ink, 0.28);
     if (onHandle && (bar->state & State_Sunken))
         handle = palette.color(QPalette::Highlight);
     else if (onHandle && (bar->state & State_MouseOver))
-        handle = mix(groove, ink, 0.45);
+        handle = mixColors(groove, ink, 0.45);
     const QRect slider = subControlRect(CC_ScrollBar, bar, SC_ScrollBarSlider, widget);
     const QMargins inset = bar->orientation == Qt::Horizontal
                                ? QMargins(0, kHandleInset, 0, kHandleInset)
