@@ -5,6 +5,7 @@
 #include <QThreadPool>
 
 #include <atomic>
+#include <functional>
 
 namespace test {
 
@@ -50,5 +51,13 @@ private:
     std::atomic<bool> m_releasedInTime = false;
     bool m_released = false;
 };
+
+/// Runs `action` while the global pool is held; true when it did not wait for the pool.
+inline bool runsWithoutTheGlobalPool(const std::function<void()> &action, int patienceMs)
+{
+    GlobalPoolHold hold(patienceMs);
+    action();
+    return hold.release();
+}
 
 } // namespace test

@@ -13,12 +13,11 @@
 using namespace ne;
 
 namespace {
+/// Paints `widget`; true when painting did not wait for Qt's global pool.
 bool paintsWithoutThePool(QWidget &widget, int patienceMs)
 {
-    test::GlobalPoolHold hold(patienceMs);
     QImage canvas(widget.size(), QImage::Format_RGB32);
-    widget.render(&canvas);
-    return hold.release();
+    return test::runsWithoutTheGlobalPool([&] { widget.render(&canvas); }, patienceMs);
 }
 } // namespace
 

@@ -17,13 +17,11 @@ using namespace ne;
 
 namespace {
 
-/// Paints `bar` while Qt's global pool is held; true when painting did not wait for it.
+/// Paints `bar`; true when painting did not wait for Qt's global pool.
 bool paintsWithoutThePool(QScrollBar &bar, int patienceMs)
 {
-    test::GlobalPoolHold hold(patienceMs);
     QImage canvas(bar.size(), QImage::Format_RGB32);
-    bar.render(&canvas);
-    return hold.release();
+    return test::runsWithoutTheGlobalPool([&] { bar.render(&canvas); }, patienceMs);
 }
 
 QStyleOptionSlider barOption(Qt::Orientation orientation, QRect rect, int value)
