@@ -79,14 +79,14 @@ flush="SELECT count(gin_clean_pending_list(i.indexrelid)) FROM pg_index i
       WHERE i.indrelid = 'site_images'::regclass AND a.amname = 'gin';"
 if [[ -n ${ORDER:-} ]]; then
     P -c "$flush" >/dev/null
-    set=0
-    tenChanges() { # the first two of twelve warm up after the drop; prints the median of ten
-        changes $set $((set + 11)) flush | sed -n 's/  changes: //p' |
-            awk '{ for (i = 3; i <= NF; i++) v[i - 2] = $i; n = asort_(v, 10)
-                   printf "median %.1f ms  (%s)\n", (v[5] + v[6]) / 2, $0 }
-                 function asort_(a, n,   i, j, t) { for (i = 2; i <= n; i++) for (j = i;
-                     j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t } }'
-        set=$((set + 12))
+    next_set=0
+    tenChanges() { # twelve changes; the first two warm up after the drop; prints the median of ten
+        local times median
+        times=$(changes $next_set $((next_set + 11)) flush | sed -n 's/  changes: //p')
+        next_set=$((next_set + 12))
+        median=$(tr ' ' '\n' <<<"$times" | grep . | tail -n +3 | sort -n |
+                 awk '{ v[NR] = $1 } END { printf "%.1f", (v[5] + v[6]) / 2 }')
+        echo "median $median ms  ($times)"
     }
     echo "every index: $(tenChanges)"
     for idx in $ORDER; do
