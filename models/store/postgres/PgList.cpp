@@ -57,15 +57,11 @@ std::string likePattern(const QString &term)
     return QString(u'%' + escaped + u'%').toStdString();
 }
 
-std::string searchText(const EntitySchema &schema)
+/// The side table of 005_text_side_tables.sql: each row's title and search text, which a
+/// status change does not write, so it does not pay for their indexes either.
+std::string textTable(const EntitySchema &schema)
 {
-    std::string out;
-    for (const QString &key : schema.searchKeys()) {
-        if (!out.empty())
-            out += " || ' ' || ";
-        out += "coalesce(" + schema.field(key)->column().toStdString() + ",'')";
-    }
-    return "(" + out + ")";
+    return schema.table().toStdString() + "_text";
 }
 
 enum class SearchPlan
@@ -101,7 +97,17 @@ struct ListBuilder
     {}
 
     std::string table() const { return schema.table().toStdString(); }
-    std::string col() const { return "t." + sort->column().toStdString(); }
+    /// Sort by title walks the side table's (title, id) index and joins each row by id.
+    bool sortsOnSide() const { return sort->column() == QLatin1String("title"); }
+    std::string from() const
+    {
+        return table() + " t" +
+               (sortsOnSide() ? " JOIN " + textTable(schema) + " x ON x.id = t.id" : "");
+    }
+    std::string col() const { return (sortsOnSide() ? "x." : "t.") + sort->column().toStdString(); }
+    /// The id beside the sort value in keyset and order: the side table's when it is walked,
+    /// so the index range covers both.
+    std::string idCol() const { return sortsOnSide() ? "x.id" : "t.id"; }
     std::string dir() const { return asc ? " ASC" : " DESC"; }
 
     /// Base conditions: trash, filters, ids, search (how depends on plan).
@@ -122,10 +128,11 @@ struct ListBuilder
         if (term.isEmpty())
             return;
         if (hasCjk(term) || term.size() < 3 || !hasLexemes(tx, term)) {
-            // Substring search through the pg_trgm index: Chinese and fragments.
+            // Substring search through the side table's pg_trgm index: Chinese and fragments.
             b.params.push_back(likePattern(term));
-            b.where +=
-                " AND " + searchText(schema) + " ILIKE " + pg::placeholder(int(b.params.size()));
+            b.where += " AND t.id IN (SELECT s.id FROM " + textTable(schema) +
+                       " s WHERE s.search_text ILIKE " + pg::placeholder(int(b.params.size())) +
+                       ")";
             b.plan = SearchPlan::CollectMatches;
             return;
         }
@@ -168,10 +175,11 @@ struct ListBuilder
     std::string segment(const Built &b, const std::string &keyset, int seg, bool byIdOnly,
                         int limit) const
     {
-        const std::string order = byIdOnly ? "t.id" + dir() : col() + dir() + ", t.id" + dir();
+        const std::string order =
+            byIdOnly ? idCol() + dir() : col() + dir() + ", " + idCol() + dir();
         std::string inner = "SELECT " + codec.selectList() + ", " + col() + "::text AS _sk, " +
-                            col() + " AS _sv, " + std::to_string(seg) + " AS _seg FROM " + table() +
-                            " t WHERE " + b.where + keyset;
+                            col() + " AS _sv, " + std::to_string(seg) + " AS _seg FROM " + from() +
+                            " WHERE " + b.where + keyset;
         if (b.plan == SearchPlan::CollectMatches) {
             // OFFSET 0 keeps the subquery apart: it is planned without the ORDER BY, so
             // the matches come from the GIN index and only they are sorted.
@@ -226,8 +234,8 @@ Page PgRepository::listPage(const Query &query, const Cursor &cursor, int limit,
             if (pos && !cursorInNulls) {
                 const std::string v = add(pos->value.toString().toStdString());
                 const std::string id = add(pg::uuidParam(pos->id));
-                valueKeyset = " AND (" + lb.col() + ", t.id)" + cmp + "(" + v + "::" + type + ", " +
-                              id + "::uuid)";
+                valueKeyset = " AND (" + lb.col() + ", " + lb.idCol() + ")" + cmp + "(" + v +
+                              "::" + type + ", " + id + "::uuid)";
             }
             const int n = limit + 1;
             std::string sql;
@@ -236,7 +244,8 @@ Page PgRepository::listPage(const Query &query, const Cursor &cursor, int limit,
             } else {
                 std::string nullKeyset = " AND " + lb.col() + " IS NULL";
                 if (cursorInNulls)
-                    nullKeyset += " AND t.id" + cmp + add(pg::uuidParam(pos->id)) + "::uuid";
+                    nullKeyset +=
+                        " AND " + lb.idCol() + cmp + add(pg::uuidParam(pos->id)) + "::uuid";
                 const std::string values = lb.segment(
                     b, " AND " + lb.col() + " IS NOT NULL" + valueKeyset, lb.asc ? 0 : 1, false, n);
                 const std::string nulls = lb.segment(b, nullKeyset, lb.asc ? 1 : 0, true, n);

@@ -14,7 +14,8 @@ const QStringList &migrationFiles()
     static const QStringList files{QStringLiteral(":/sql/postgres/001_initial.sql"),
                                    QStringLiteral(":/sql/postgres/002_media_outside.sql"),
                                    QStringLiteral(":/sql/postgres/003_enum_filters_only.sql"),
-                                   QStringLiteral(":/sql/postgres/004_trigram_pending_lists.sql")};
+                                   QStringLiteral(":/sql/postgres/004_trigram_pending_lists.sql"),
+                                   QStringLiteral(":/sql/postgres/005_text_side_tables.sql")};
     return files;
 }
 

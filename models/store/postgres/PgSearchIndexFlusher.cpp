@@ -104,7 +104,8 @@ bool PgSearchIndexFlusher::flushPending()
                 tx.exec_params("SELECT count(gin_clean_pending_list(i.indexrelid)) "
                                "FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
                                "JOIN pg_am a ON a.oid = c.relam "
-                               "WHERE i.indrelid = $1::regclass AND a.amname = 'gin'",
+                               "WHERE i.indrelid IN ($1::regclass, to_regclass($1 || '_text')) "
+                               "AND a.amname = 'gin'",
                                *table);
                 break;
             } catch (const pqxx::insufficient_privilege &) {

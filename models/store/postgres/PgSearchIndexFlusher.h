@@ -14,7 +14,8 @@
 
 namespace ne {
 
-/// Moves the pending entries of a table's GIN search indexes into the indexes, on its own
+/// Moves the pending entries of a table's GIN search indexes (and of its <table>_text side
+/// table's) into the indexes, on its own
 /// thread and connection, after changes. A status change cannot be a HOT update, so each
 /// changed or new row adds entries to the search indexes' pending lists; whichever write
 /// finds a list past gin_pending_list_limit merges it inline, which doubles that editor's

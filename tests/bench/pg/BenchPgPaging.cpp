@@ -87,25 +87,12 @@ template<typename T> T wait(QFuture<T> f)
     return f.result();
 }
 
-void load(pqxx::connection &c, long rows)
+/// Inserts rows from..to of the bench's images into table (site_images or its contract-only
+/// twin): the same titles, words and order either way.
+void insertImages(pqxx::connection &c, const std::string &table, long from, long to)
 {
-    QElapsedTimer t;
-    t.start();
-    // Indexes are rebuilt after the load (much faster than maintaining them row by row).
-    std::vector<std::string> defs;
-    {
-        pqxx::work tx(c);
-        for (const auto &r :
-             tx.exec("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'site_images' "
-                     "AND indexname <> 'site_images_pkey'"))
-            defs.push_back(r[1].c_str()), tx.exec("DROP INDEX " + std::string(r[0].c_str()));
-        tx.exec("ALTER TABLE site_images DISABLE TRIGGER USER");
-        tx.commit();
-    }
-    const long batch = 200000;
-    for (long from = 1; from <= rows; from += batch) {
-        const long to = std::min(rows, from + batch - 1);
-        exec(c, "INSERT INTO site_images (file_name, original_name, storage_path, title, "
+    exec(c, "INSERT INTO " + table +
+                " (file_name, original_name, storage_path, title, "
                 "description, type, status, url, "
                 "mime_type, file_size, width, height, content_sha256, created_at, updated_at) "
                 "SELECT 'f' || g || '.jpg', 'f.jpg', 'p', "
@@ -119,34 +106,87 @@ void load(pqxx::connection &c, long rows)
                 "sha256(g::text::bytea), timestamptz '2024-01-01 00:00:00+00' + (g / 3) * interval "
                 "'1 millisecond', now() "
                 "FROM generate_series(" +
-                    std::to_string(from) + ", " + std::to_string(to) + ") g");
+                std::to_string(from) + ", " + std::to_string(to) + ") g");
+}
+
+/// The baseline of the bulk change: the same rows in a table with only the indexes of
+/// CONTRACT.md section 5 (primary key, (status, type), full text, keyset, SHA-256), no
+/// trigger and no index of ours: the table issue 3's reference statement ("one = ANY($1)
+/// statement measured 29 ms here") ran on. Timed beside our updateMany in the same minute,
+/// their ratio says what the machine's speed cannot.
+void loadContractTwin(pqxx::connection &c, long rows)
+{
+    QElapsedTimer t;
+    t.start();
+    exec(c, "CREATE TABLE contract_images (LIKE site_images INCLUDING DEFAULTS INCLUDING "
+            "GENERATED INCLUDING CONSTRAINTS)");
+    const long batch = 200000;
+    for (long from = 1; from <= rows; from += batch)
+        insertImages(c, "contract_images", from, std::min(rows, from + batch - 1));
+    pqxx::nontransaction tx(c);
+    tx.exec("SET maintenance_work_mem = '256MB'");
+    tx.exec("ALTER TABLE contract_images ADD PRIMARY KEY (id)");
+    tx.exec("CREATE INDEX ON contract_images (status, type)");
+    tx.exec("CREATE INDEX contract_images_search ON contract_images USING gin (search_tsv)");
+    tx.exec("CREATE INDEX ON contract_images (created_at DESC, id DESC) WHERE deleted_at IS NULL");
+    tx.exec("CREATE UNIQUE INDEX ON contract_images (content_sha256) WHERE deleted_at IS NULL");
+    tx.exec("VACUUM ANALYZE contract_images");
+    std::fprintf(stderr, "  contract-only twin of %ld rows ready (%.0f s)\n", rows,
+                 double(t.elapsed()) / 1000);
+}
+
+void load(pqxx::connection &c, long rows)
+{
+    loadContractTwin(c, rows);
+    QElapsedTimer t;
+    t.start();
+    // Indexes are rebuilt after the load (much faster than maintaining them row by row), on
+    // the side table too, which the schema's own trigger fills; no NOTIFY for the load.
+    std::vector<std::string> defs;
+    {
+        pqxx::work tx(c);
+        for (const auto &r :
+             tx.exec("SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN "
+                     "('site_images', 'site_images_text') AND indexname NOT LIKE '%_pkey'"))
+            defs.push_back(r[1].c_str()), tx.exec("DROP INDEX " + std::string(r[0].c_str()));
+        tx.exec("ALTER TABLE site_images DISABLE TRIGGER ne_notify_insert");
+        tx.commit();
+    }
+    const long batch = 200000;
+    for (long from = 1; from <= rows; from += batch) {
+        const long to = std::min(rows, from + batch - 1);
+        insertImages(c, "site_images", from, to);
         std::fprintf(stderr, "  loaded %ld rows (%.0f s)\n", to, double(t.elapsed()) / 1000);
     }
     pqxx::nontransaction tx(c);
     tx.exec("SET maintenance_work_mem = '256MB'");
     for (const std::string &def : defs)
         tx.exec(def);
-    tx.exec("ALTER TABLE site_images ENABLE TRIGGER USER");
+    tx.exec("ALTER TABLE site_images ENABLE TRIGGER ne_notify_insert");
     tx.exec("VACUUM ANALYZE site_images");
+    tx.exec("VACUUM ANALYZE site_images_text");
     std::fprintf(stderr, "  indexes and statistics ready (%.0f s)\n", double(t.elapsed()) / 1000);
 
     // CREATE INDEX writes around shared buffers, so right after a load every index page a
     // change touches is read in first: a state a server that has been running is not in.
     // Where shared_buffers can hold the table and its indexes, load them as it would have.
     const auto sizes =
-        tx.exec1("SELECT pg_total_relation_size('site_images'), "
+        tx.exec1("SELECT pg_total_relation_size('site_images') + "
+                 "pg_total_relation_size('site_images_text') + "
+                 "pg_total_relation_size('contract_images'), "
                  "(SELECT setting::bigint * 8192 FROM pg_settings WHERE name = 'shared_buffers')");
     const double tableMb = sizes[0].as<double>() / 1048576,
                  buffersMb = sizes[1].as<double>() / 1048576;
     const bool fits = tableMb < 0.8 * buffersMb;
     if (fits) {
         tx.exec("CREATE EXTENSION IF NOT EXISTS pg_prewarm");
-        tx.exec("SELECT pg_prewarm(c.oid) FROM pg_class c WHERE c.oid = 'site_images'::regclass "
-                "OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid = "
-                "'site_images'::regclass)");
+        tx.exec("SELECT pg_prewarm(c.oid) FROM pg_class c, (SELECT ARRAY['site_images', "
+                "'site_images_text', 'contract_images']::regclass[] AS tables) t WHERE c.oid = "
+                "ANY(t.tables) OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid = "
+                "ANY(t.tables))");
     }
-    std::fprintf(stderr, "  table and indexes %.0f MB, shared_buffers %.0f MB: %s\n", tableMb,
-                 buffersMb, fits ? "prewarmed" : "too small to prewarm, measured cold");
+    std::fprintf(stderr, "  the tables and their indexes %.0f MB, shared_buffers %.0f MB: %s\n",
+                 tableMb, buffersMb, fits ? "prewarmed" : "too small to prewarm, measured cold");
 
     // The load wrote about 1 GB of WAL, so a checkpoint starts during it and spreads its
     // writes over the next 20 s: the measurements below (log_checkpoints showed it writing
@@ -228,6 +268,30 @@ int main(int argc, char **argv)
     const std::string offsetLabel = "same page with OFFSET " + std::to_string(depth) + " (raw SQL)";
     row(offsetLabel.c_str(), stats(offsetMs), "reference");
 
+    // Sort by title walks the side table's (title, id) index and joins each row by id.
+    Query byTitle = q;
+    byTitle.sortKey = QStringLiteral("title");
+    byTitle.order = Qt::AscendingOrder;
+    wait(store->list(byTitle, {}, 100));
+    row("page of 100 by title via PgStore, depth 0",
+        stats(timeRuns(200, [&](int) { wait(store->list(byTitle, {}, 100)); })), "p95 <= 2");
+    {
+        pqxx::nontransaction tx(other);
+        const auto r = tx.exec("SELECT x.title, x.id FROM site_images_text x JOIN site_images t ON "
+                               "t.id = x.id WHERE t.deleted_at IS NULL ORDER BY x.title, x.id "
+                               "OFFSET " +
+                               std::to_string(depth) + " LIMIT 1");
+        const Cursor deepTitle = Cursor::fromPosition({QStringLiteral("title"), Qt::AscendingOrder,
+                                                       QString::fromUtf8(r[0][0].c_str()),
+                                                       QString::fromLatin1(r[0][1].c_str())});
+        wait(store->list(byTitle, deepTitle, 100));
+        const std::string titleLabel =
+            "page of 100 by title via PgStore, depth " + std::to_string(depth);
+        row(titleLabel.c_str(),
+            stats(timeRuns(200, [&](int) { wait(store->list(byTitle, deepTitle, 100)); })),
+            "p95 <= 2");
+    }
+
     for (const auto &[word, label] :
          {std::pair{"festival", "search common word (first 20 newest)"},
           std::pair{"lantern", "search mid word (first 20 newest)"},
@@ -287,18 +351,52 @@ int main(int argc, char **argv)
                                }))),
         "<= 50");
     const double freshCpu = (serverCpuMs(storePids) - cpu0) / bulkRuns;
-    // Back to back, each change competes for the two cores with the search-index flush the
-    // one before it started. No editor selects and changes 1,000 rows twice a second.
-    row("  the same, one change every 500 ms",
-        stats(inOrder("fresh rows every 500 ms",
-                      timeRuns(
-                          bulkRuns,
-                          [&](int i) {
+    // At an editor's pace, each change paired with the issue's reference statement on the
+    // contract-only twin a moment before it: the machine's speed drifts by half within
+    // minutes here, so the ratio is the steadier figure. Issue 3 measured that statement at
+    // 29 ms against its 50 ms goal, a ratio of 1.72. The twin's search index is flushed
+    // (untimed) before each change, as our flusher keeps ours, so neither merges inline.
+    std::vector<std::string> contractSets;
+    {
+        pqxx::nontransaction tx(other);
+        for (const auto &r :
+             tx.exec("SELECT array_agg(id)::text FROM (SELECT id, (row_number() OVER (ORDER BY "
+                     "created_at DESC, id DESC) - 1) / 1000 AS s FROM contract_images ORDER BY "
+                     "created_at DESC, id DESC LIMIT " +
+                     std::to_string(bulkRuns * 1000) + ") x GROUP BY s ORDER BY s"))
+            contractSets.emplace_back(r[0].c_str());
+    }
+    std::vector<double> contractMs, pacedMs, ratios;
+    for (int i = 0; i < bulkRuns && i < int(contractSets.size()); ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(250));
+        exec(other, "SELECT gin_clean_pending_list('contract_images_search'::regclass)");
+        contractMs.push_back(timeRuns(1, [&](int) {
+                                 pqxx::work tx(other);
+                                 tx.exec_params("UPDATE contract_images SET status = 'archived', "
+                                                "version = version + 1, updated_at = now() "
+                                                "WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL",
+                                                contractSets[size_t(i)]);
+                                 tx.commit();
+                             }).front());
+        std::this_thread::sleep_for(std::chrono::milliseconds(250));
+        pacedMs.push_back(timeRuns(1, [&](int) {
                               wait(store->updateMany(EntityKind::Image, sets.at(bulkRuns + i),
                                                      {{keys::status, QStringLiteral("archived")}}));
-                          },
-                          std::chrono::milliseconds(500)))),
+                          }).front());
+        ratios.push_back(pacedMs.back() / contractMs.back());
+    }
+    row("  the same, one change every 500 ms", stats(inOrder("fresh rows every 500 ms", pacedMs)),
         "<= 50");
+    row("  reference: contract-only table, raw UPDATE",
+        stats(inOrder("contract-only twin, each just before", contractMs)), "reference");
+    const Stats ratio = stats(inOrder("ratio of each pair", ratios));
+    std::printf("| %-46s | %8.2fx | %8.2fx | %8.2fx | %-10s |\n",
+                "  ratio updateMany / contract-only, pair by pair", ratio.p50, ratio.p95, ratio.max,
+                "<= 1.72x");
+    std::fprintf(stderr,
+                 "  at the issue's 29 ms for the reference statement, the paced median ratio "
+                 "is %.1f ms\n",
+                 29 * ratio.p50);
     cpu0 = serverCpuMs(storePids);
     row("bulk status change of the same 1,000 rows again and again (updateMany)",
         stats(timeRuns(bulkRuns,
