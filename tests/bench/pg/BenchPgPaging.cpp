@@ -43,9 +43,9 @@ Stats stats(std::vector<double> ms)
 }
 
 /// Prints the runs in the order they ran (stderr), to tell a steady cost from spikes.
-std::vector<double> inOrder(const char *what, std::vector<double> ms)
+std::vector<double> inOrder(const char *what, std::vector<double> ms, const char *unit = "ms")
 {
-    std::fprintf(stderr, "  %s, each run (ms):", what);
+    std::fprintf(stderr, "  %s, each run (%s):", what, unit);
     for (double m : ms)
         std::fprintf(stderr, " %.1f", m);
     std::fprintf(stderr, "\n");
@@ -389,7 +389,7 @@ int main(int argc, char **argv)
         "<= 50");
     row("  reference: contract-only table, raw UPDATE",
         stats(inOrder("contract-only twin, each just before", contractMs)), "reference");
-    const Stats ratio = stats(inOrder("ratio of each pair", ratios));
+    const Stats ratio = stats(inOrder("ratio of each pair", ratios, "x"));
     std::printf("| %-46s | %8.2fx | %8.2fx | %8.2fx | %-10s |\n",
                 "  ratio updateMany / contract-only, pair by pair", ratio.p50, ratio.p95, ratio.max,
                 "<= 1.72x");
