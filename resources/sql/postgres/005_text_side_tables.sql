@@ -4,10 +4,11 @@
 -- an UPDATE writes the title or the second search column. A status change cannot be a HOT
 -- update (the contract's (status, type) index holds the status), so every index of the table
 -- gets an entry for each changed row; the trigram and title indexes were the dearest of ours.
--- Timed beside the same UPDATE on a table with only the contract's indexes, a 1,000-row status
--- change on 1,000,000 images took 2.3x as long with them on site_images and 1.3-1.4x with them
--- here, where it touches neither (BenchPgPaging's paired rows). Sort by title now joins the side
--- table (a 100-row page: 101 primary-key lookups); substring search matches there, by id.
+-- Timed in psql beside the same UPDATE on a twin table with only the contract's indexes, a
+-- 1,000-row status change on 1,000,000 images took 2.3x as long with them on site_images and
+-- 1.3-1.4x with them here, where it touches neither (BenchPgPaging's pairs, through PgStore:
+-- 2.1-2.4x before, 1.5-1.65x in five runs of six after). Sort by title now joins the side table
+-- (a 100-row page: 101 primary-key lookups); substring search matches there, by id.
 -- The trigger functions run as their owner, so roles that may write a table need no rights on
 -- its side table; roles that read it need SELECT on both.
 -- Applied in one transaction by PgRepository::migrate(); records itself in schema_version.
