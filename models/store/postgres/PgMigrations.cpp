@@ -53,6 +53,10 @@ void PgRepository::migrate()
                                      .arg(supportedSchemaVersion()));
             for (int v = current + 1; v <= supportedSchemaVersion(); ++v)
                 tx.exec(readMigration(migrationFiles().at(v - 1)));
+            if (const auto repaired = tx.exec1("SELECT ne_text_resync()")[0].as<long long>())
+                qInfo("Schema upgrade: %lld rows of the title and search side tables were out of "
+                      "date and were rewritten.",
+                      repaired);
             tx.commit();
         },
         false);

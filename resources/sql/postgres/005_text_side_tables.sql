@@ -62,4 +62,35 @@ BEGIN
   END LOOP;
 END $$;
 
+-- Rows written while the triggers did not fire (a load with session_replication_role =
+-- replica, or with the triggers disabled) are missing from title order and substring search
+-- until this puts them back. PgRepository::migrate() calls it on every run, so the admin's
+-- "Create or upgrade schema" (nextevent-admin --migrate, nextevent-server --migrate) repairs
+-- a side table as well. Returns how many side rows it wrote or removed.
+CREATE FUNCTION ne_text_resync() RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE
+  t record;
+  n bigint;
+  total bigint := 0;
+BEGIN
+  FOR t IN SELECT * FROM (VALUES ('site_images', 'description'), ('site_articles', 'summary'),
+                                 ('news', 'summary'), ('videos', 'summary')) v(tbl, more) LOOP
+    EXECUTE format($f$INSERT INTO %1$I (id, title, search_text)
+                        SELECT r.id, r.title, coalesce(r.title, '') || ' ' || coalesce(r.%2$I, '')
+                        FROM %3$I r LEFT JOIN %1$I s ON s.id = r.id
+                        WHERE s.id IS NULL OR s.title IS DISTINCT FROM r.title
+                           OR s.search_text <> coalesce(r.title, '') || ' ' || coalesce(r.%2$I, '')
+                      ON CONFLICT (id) DO UPDATE
+                        SET title = excluded.title, search_text = excluded.search_text$f$,
+                   t.tbl || '_text', t.more, t.tbl);
+    GET DIAGNOSTICS n = ROW_COUNT;
+    total := total + n;
+    EXECUTE format('DELETE FROM %I s WHERE NOT EXISTS (SELECT 1 FROM %I r WHERE r.id = s.id)',
+                   t.tbl || '_text', t.tbl);
+    GET DIAGNOSTICS n = ROW_COUNT;
+    total := total + n;
+  END LOOP;
+  RETURN total;
+END $$;
+
 INSERT INTO schema_version (version, description) VALUES (5, 'search text and title order in <table>_text side tables');
