@@ -65,6 +65,25 @@ private:
         return m_repo->putMedia(buffer, QStringLiteral("image/png")).sha256;
     }
 
+    Record createTitled(EntityKind kind, const QString &title)
+    {
+        QVariantMap v = sample(kind, 0);
+        v.insert(QStringLiteral("title"), title);
+        return m_repo->create(kind, v);
+    }
+
+    /// Ids of the first 100 matches of a search, in list order.
+    QStringList searchIds(EntityKind kind, const QString &term)
+    {
+        Query q;
+        q.kind = kind;
+        q.search = term;
+        QStringList out;
+        for (const Record &r : m_repo->list(q, {}, 100).records)
+            out << r.id();
+        return out;
+    }
+
     QVariantMap sample(EntityKind kind, int n)
     {
         const QString title = QStringLiteral("Sample %1").arg(n);
@@ -374,15 +393,7 @@ private Q_SLOTS:
             v.insert(QStringLiteral("summary"), QStringLiteral("searchable summary"));
             ids << m_repo->create(EntityKind::Video, v).id();
         }
-        auto find = [&](const QString &term) {
-            Query q;
-            q.kind = EntityKind::Video;
-            q.search = term;
-            QStringList out;
-            for (const Record &r : m_repo->list(q, {}, 100).records)
-                out << r.id();
-            return out;
-        };
+        auto find = [&](const QString &term) { return searchIds(EntityKind::Video, term); };
         QCOMPARE(find(QStringLiteral("result")),
                  (QStringList{ids[3], ids[0]})); // stemmed, newest first
         QCOMPARE(find(QStringLiteral("zebra")), QStringList{ids[2]});
@@ -398,18 +409,8 @@ private Q_SLOTS:
         // Substring search and sort by title read site_images_text, which triggers keep: an
         // edit of the title rewrites the row there, a status change must not touch it (that
         // is what keeps the trigram and title indexes out of a bulk change).
-        QVariantMap v = sample(EntityKind::Image, 0);
-        v.insert(QStringLiteral("title"), QStringLiteral("灯塔的早晨"));
-        const Record created = m_repo->create(EntityKind::Image, v);
-        auto find = [&](const QString &term) {
-            Query q;
-            q.kind = EntityKind::Image;
-            q.search = term;
-            QStringList out;
-            for (const Record &r : m_repo->list(q, {}, 100).records)
-                out << r.id();
-            return out;
-        };
+        const Record created = createTitled(EntityKind::Image, QStringLiteral("灯塔的早晨"));
+        auto find = [&](const QString &term) { return searchIds(EntityKind::Image, term); };
         pqxx::connection c(m_db->conninfo().toStdString());
         auto sideRow = [&] {
             pqxx::nontransaction tx(c);
@@ -443,18 +444,8 @@ private Q_SLOTS:
     {
         // A load that bypasses triggers (session_replication_role = replica) leaves the side
         // table behind; "Create or upgrade schema" puts it right.
-        QVariantMap v = sample(EntityKind::Video, 0);
-        v.insert(QStringLiteral("title"), QStringLiteral("Harbour lights"));
-        const Record created = m_repo->create(EntityKind::Video, v);
-        auto find = [&](const QString &term) {
-            Query q;
-            q.kind = EntityKind::Video;
-            q.search = term;
-            QStringList out;
-            for (const Record &r : m_repo->list(q, {}, 100).records)
-                out << r.id();
-            return out;
-        };
+        const Record created = createTitled(EntityKind::Video, QStringLiteral("Harbour lights"));
+        auto find = [&](const QString &term) { return searchIds(EntityKind::Video, term); };
         pqxx::connection c(m_db->conninfo().toStdString());
         {
             pqxx::work tx(c);
