@@ -65,25 +65,6 @@ private:
         return m_repo->putMedia(buffer, QStringLiteral("image/png")).sha256;
     }
 
-    Record createTitled(EntityKind kind, const QString &title)
-    {
-        QVariantMap v = sample(kind, 0);
-        v.insert(QStringLiteral("title"), title);
-        return m_repo->create(kind, v);
-    }
-
-    /// Ids of the first 100 matches of a search, in list order.
-    QStringList searchIds(EntityKind kind, const QString &term)
-    {
-        Query q;
-        q.kind = kind;
-        q.search = term;
-        QStringList out;
-        for (const Record &r : m_repo->list(q, {}, 100).records)
-            out << r.id();
-        return out;
-    }
-
     QVariantMap sample(EntityKind kind, int n)
     {
         const QString title = QStringLiteral("Sample %1").arg(n);
@@ -379,88 +360,6 @@ private Q_SLOTS:
         QVERIFY(!m_repo->findImageBySha256(QString(64, u'0')));
         QCOMPARE(expectError([&] { m_repo->readMediaRange(QString(64, u'1'), 0, 1); }).kind(),
                  StoreError::Kind::NotFound);
-    }
-
-    void search()
-    {
-        QStringList ids;
-        const QStringList titles{
-            QStringLiteral("Quarterly results announced"), QStringLiteral("新闻发布会在北京举行"),
-            QStringLiteral("Zebra crossing safety"), QStringLiteral("Results of the vote")};
-        for (const QString &t : titles) {
-            QVariantMap v = sample(EntityKind::Video, 0);
-            v.insert(QStringLiteral("title"), t);
-            v.insert(QStringLiteral("summary"), QStringLiteral("searchable summary"));
-            ids << m_repo->create(EntityKind::Video, v).id();
-        }
-        auto find = [&](const QString &term) { return searchIds(EntityKind::Video, term); };
-        QCOMPARE(find(QStringLiteral("result")),
-                 (QStringList{ids[3], ids[0]})); // stemmed, newest first
-        QCOMPARE(find(QStringLiteral("zebra")), QStringList{ids[2]});
-        QCOMPARE(find(QStringLiteral("发布会")), QStringList{ids[1]});
-        QCOMPARE(find(QStringLiteral("北京")), QStringList{ids[1]});
-        QCOMPARE(find(QStringLiteral("Ze")), QStringList{ids[2]}); // a fragment: substring search
-        QVERIFY(find(QStringLiteral("nothingmatcheswordxyz")).isEmpty());
-        QVERIFY(find(QStringLiteral("100%_")).isEmpty());
-    }
-
-    void searchTextFollowsEditsNotStatusChanges()
-    {
-        // Substring search and sort by title read site_images_text, which triggers keep: an
-        // edit of the title rewrites the row there, a status change must not touch it (that
-        // is what keeps the trigram and title indexes out of a bulk change).
-        const Record created = createTitled(EntityKind::Image, QStringLiteral("灯塔的早晨"));
-        auto find = [&](const QString &term) { return searchIds(EntityKind::Image, term); };
-        pqxx::connection c(m_db->conninfo().toStdString());
-        auto sideRow = [&] {
-            pqxx::nontransaction tx(c);
-            const pqxx::result r = tx.exec_params(
-                "SELECT xmin::text || ' ' || title FROM site_images_text WHERE id = $1::uuid",
-                created.id().toStdString());
-            return r.empty() ? QString() : QString::fromStdString(r[0][0].as<std::string>());
-        };
-        QCOMPARE(find(QStringLiteral("灯塔")), QStringList{created.id()});
-        const QString before = sideRow();
-        QVERIFY(before.endsWith(QStringLiteral("灯塔的早晨")));
-
-        QCOMPARE(m_repo->updateMany(EntityKind::Image, {created.id()},
-                                    {{keys::status, QStringLiteral("archived")}}),
-                 1);
-        QCOMPARE(sideRow(), before);
-
-        m_repo->update(EntityKind::Image, created.id(),
-                       {{QStringLiteral("title"), QStringLiteral("港口的夜晚")}}, 2);
-        QVERIFY(find(QStringLiteral("灯塔")).isEmpty());
-        QCOMPARE(find(QStringLiteral("港口")), QStringList{created.id()});
-        QVERIFY(sideRow().endsWith(QStringLiteral("港口的夜晚")));
-        QVERIFY(sideRow() != before);
-
-        pqxx::nontransaction(c).exec_params("DELETE FROM site_images WHERE id = $1::uuid",
-                                            created.id().toStdString());
-        QVERIFY(sideRow().isEmpty());
-    }
-
-    void migrateRepairsSideTables()
-    {
-        // A load that bypasses triggers (session_replication_role = replica) leaves the side
-        // table behind; "Create or upgrade schema" puts it right.
-        const Record created = createTitled(EntityKind::Video, QStringLiteral("Harbour lights"));
-        auto find = [&](const QString &term) { return searchIds(EntityKind::Video, term); };
-        pqxx::connection c(m_db->conninfo().toStdString());
-        {
-            pqxx::work tx(c);
-            tx.exec("SET LOCAL session_replication_role = replica");
-            tx.exec_params("UPDATE videos SET title = '渔港的灯火' WHERE id = $1::uuid",
-                           created.id().toStdString());
-            tx.exec("INSERT INTO videos_text VALUES (gen_random_uuid(), 'gone', 'gone 孤儿')");
-            tx.commit();
-        }
-        QVERIFY(find(QStringLiteral("渔港")).isEmpty());
-        m_repo->migrate();
-        QCOMPARE(find(QStringLiteral("渔港")), QStringList{created.id()});
-        pqxx::nontransaction tx(c);
-        QCOMPARE(tx.exec1("SELECT count(*) FROM videos_text WHERE title = 'gone'")[0].as<int>(), 0);
-        QCOMPARE(tx.exec1("SELECT ne_text_resync()")[0].as<int>(), 0);
     }
 
     void paging_data()
