@@ -13,17 +13,26 @@
 -- its side table; roles that read it need SELECT on both.
 -- Applied in one transaction by PgRepository::migrate(); records itself in schema_version.
 
+-- The entities with a side table and their second search column, and the search text itself:
+-- one definition for the migration, the triggers and ne_text_resync(). A one-expression SQL
+-- function is inlined where it is called.
+CREATE FUNCTION ne_text_tables() RETURNS TABLE (tbl text, more text) LANGUAGE sql IMMUTABLE AS $$
+  VALUES ('site_images', 'description'), ('site_articles', 'summary'), ('news', 'summary'),
+         ('videos', 'summary')
+$$;
+CREATE FUNCTION ne_search_text(title text, more text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+  SELECT coalesce(title, '') || ' ' || coalesce(more, '')
+$$;
+
 DO $$
 DECLARE
   t record;
 BEGIN
-  FOR t IN SELECT * FROM (VALUES ('site_images', 'description'), ('site_articles', 'summary'),
-                                 ('news', 'summary'), ('videos', 'summary')) v(tbl, more) LOOP
+  FOR t IN SELECT * FROM ne_text_tables() LOOP
     EXECUTE format('CREATE TABLE %I (id uuid PRIMARY KEY, title text, search_text text NOT NULL)',
                    t.tbl || '_text');
-    EXECUTE format($f$INSERT INTO %I (id, title, search_text)
-                        SELECT id, title, coalesce(title, '') || ' ' || coalesce(%I, '') FROM %I$f$,
-                   t.tbl || '_text', t.more, t.tbl);
+    EXECUTE format('INSERT INTO %I (id, title, search_text) SELECT id, title, '
+                   'ne_search_text(title, %I) FROM %I', t.tbl || '_text', t.more, t.tbl);
     EXECUTE format('CREATE INDEX %I ON %I USING gin (search_text gin_trgm_ops) '
                    'WITH (gin_pending_list_limit = 12288)', t.tbl || '_text_trgm', t.tbl || '_text');
     EXECUTE format('CREATE INDEX %I ON %I (title, id)', t.tbl || '_text_title', t.tbl || '_text');
@@ -36,11 +45,10 @@ BEGIN
                       BEGIN
                         IF TG_OP = 'INSERT' THEN
                           INSERT INTO %2$I (id, title, search_text)
-                            SELECT id, title, coalesce(title, '') || ' ' || coalesce(%3$I, '')
-                            FROM new_rows;
+                            SELECT id, title, ne_search_text(title, %3$I) FROM new_rows;
                         ELSIF TG_OP = 'UPDATE' THEN
                           UPDATE %2$I SET title = NEW.title,
-                            search_text = coalesce(NEW.title, '') || ' ' || coalesce(NEW.%3$I, '')
+                            search_text = ne_search_text(NEW.title, NEW.%3$I)
                           WHERE id = NEW.id;
                         ELSIF TG_OP = 'DELETE' THEN
                           DELETE FROM %2$I WHERE id IN (SELECT id FROM old_rows);
@@ -73,13 +81,12 @@ DECLARE
   n bigint;
   total bigint := 0;
 BEGIN
-  FOR t IN SELECT * FROM (VALUES ('site_images', 'description'), ('site_articles', 'summary'),
-                                 ('news', 'summary'), ('videos', 'summary')) v(tbl, more) LOOP
+  FOR t IN SELECT * FROM ne_text_tables() LOOP
     EXECUTE format($f$INSERT INTO %1$I (id, title, search_text)
-                        SELECT r.id, r.title, coalesce(r.title, '') || ' ' || coalesce(r.%2$I, '')
+                        SELECT r.id, r.title, ne_search_text(r.title, r.%2$I)
                         FROM %3$I r LEFT JOIN %1$I s ON s.id = r.id
                         WHERE s.id IS NULL OR s.title IS DISTINCT FROM r.title
-                           OR s.search_text <> coalesce(r.title, '') || ' ' || coalesce(r.%2$I, '')
+                           OR s.search_text <> ne_search_text(r.title, r.%2$I)
                       ON CONFLICT (id) DO UPDATE
                         SET title = excluded.title, search_text = excluded.search_text$f$,
                    t.tbl || '_text', t.more, t.tbl);
