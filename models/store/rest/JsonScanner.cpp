@@ -7,6 +7,7 @@
 #include <QtEndian>
 
 #include <bit>
+#include <cmath>
 #include <cstring>
 
 namespace ne {
@@ -286,8 +287,8 @@ QJsonValue JsonScanner::number()
         return QJsonValue(*start == '-' ? -n : n);
     }
     // The same conversions as Qt's parser, so that every value and type matches it: an
-    // integer unless there is an exponent or a fraction but zeros; QJsonValue keeps a whole
-    // double ("1.0", "1e2") as an integer too.
+    // integer unless there is an exponent or a fraction but zeros, and a whole double
+    // ("1.0", "1e18") within qint64 as an integer too.
     const QByteArray text = QByteArray::fromRawData(start, length);
     bool ok = false;
     if (!exponent && !fraction) {
@@ -298,6 +299,10 @@ QJsonValue JsonScanner::number()
     const double d = text.toDouble(&ok);
     if (!ok) // 1e400, 1e-400
         return fail(), QJsonValue();
+    // QJsonValue(double) makes an integer of a whole double only up to 2^53.
+    constexpr double limit = 9223372036854775808.0; // 2^63, exact as a double
+    if (d >= -limit && d < limit && std::trunc(d) == d)
+        return QJsonValue(qint64(d));
     return QJsonValue(d);
 }
 
