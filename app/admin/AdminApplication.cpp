@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "AdminApplication.h"
 
+#include "concurrency/PoolRun.h"
 #include "concurrency/WorkerPool.h"
 #include "connection/ProfileStore.h"
 #include "connection/SecretStore.h"
@@ -41,7 +42,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QUrl>
-#include <QtConcurrent>
 #include <cstdio>
 
 namespace ne {
@@ -92,7 +92,7 @@ RestSettings restSettings(const ConnectionProfile &profile, const QString &secre
 /// A future that fails with error, off the UI thread like every other test.
 QFuture<void> failed(const StoreError &error)
 {
-    return QtConcurrent::run(workerPool(), [error] { error.raise(); });
+    return runOnPool(workerPool(), [error] { error.raise(); });
 }
 
 } // namespace
@@ -333,7 +333,7 @@ ConnectionTester AdminApplication::tester() const
     return [](const ConnectionProfile &profile, const QString &secret) -> QFuture<void> {
         switch (profile.kind) {
         case ConnectionProfile::Kind::Embedded:
-            return QtConcurrent::run(workerPool(), [path = profile.filePath] {
+            return runOnPool(workerPool(), [path = profile.filePath] {
                 const QFileInfo file(path);
                 const QFileInfo dir(file.absolutePath());
                 if (file.exists() ? !file.isWritable() : !(dir.isDir() && dir.isWritable()))
@@ -343,7 +343,7 @@ ConnectionTester AdminApplication::tester() const
                         .raise();
             });
         case ConnectionProfile::Kind::PostgreSQL:
-            return QtConcurrent::run(workerPool(), [conninfo = profile.conninfo(secret)] {
+            return runOnPool(workerPool(), [conninfo = profile.conninfo(secret)] {
                 guardStoreCall([&] { PgRepository::connect(conninfo)->checkConnection(); });
             });
         case ConnectionProfile::Kind::Rest: {
@@ -435,7 +435,7 @@ void AdminApplication::onOpened(SqliteStore *store, bool wasNew)
             });
         });
     };
-    QtConcurrent::run(workerPool(), generate)
+    runOnPool(workerPool(), generate)
         .then(this,
               [this] {
                   m_generating = false;

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "FolderWalker.h"
 
+#include "concurrency/PoolRun.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace ne {
 
@@ -135,7 +136,7 @@ void FolderWalker::walk(const QStringList &paths)
     if (m_pending++ == 0)
         Q_EMIT walkingChanged(true);
     const quint64 generation = m_generation->load();
-    QtConcurrent::run(&m_thread, [this, paths, generation] {
+    runOnPool(&m_thread, [this, paths, generation] {
         Walk(this, generation).run(paths);
     }).then(this, [this] {
         if (--m_pending == 0)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "UploadJournal.h"
 
+#include "concurrency/PoolRun.h"
 #include "store/StoreError.h"
 
 #include <QDir>
@@ -12,7 +13,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace ne {
 
@@ -93,7 +93,7 @@ UploadJournal::~UploadJournal()
 
 QFuture<QList<UploadItem>> UploadJournal::load()
 {
-    return QtConcurrent::run(&m_thread, [this] {
+    return runOnPool(&m_thread, [this] {
         return guardStoreCall([&] {
             QSqlQuery q(open(m_connection, m_path));
             q.exec(QStringLiteral("SELECT id, path, state, size, kind, mime_type, sha256, width, "

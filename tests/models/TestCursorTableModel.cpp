@@ -2,6 +2,7 @@
 // CursorTableModel over a real SqliteStore, under QAbstractItemModelTester. The store is
 // wrapped in a gate that holds each list() answer until the test releases it, so "one
 // request in flight" and "a stale answer is dropped" are checked deterministically.
+#include "Await.h"
 #include "GlobalPoolHold.h"
 #include "paging/CursorTableModel.h"
 #include "store/sqlite/SqliteRepository.h"
@@ -29,14 +30,7 @@ constexpr qint64 kBase = 1700000000000;
 // the model's own is about to go out: two requests in flight. Fix: keep canFetchMore()
 // false until reload() has issued its request.
 
-template<typename T> T await(QFuture<T> future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 30000))
-        throw ne::StoreError(ne::StoreError::Kind::Server, u"test timed out waiting"_s);
-    future.waitForFinished();
-    if constexpr (!std::is_void_v<T>)
-        return future.result();
-}
+using ne::test::await;
 
 /// A Store that answers list() only when the test says so; everything else goes straight
 /// to the real workspace.

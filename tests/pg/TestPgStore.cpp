@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // PgStore: futures on the io pool, and live refresh from other sessions' NOTIFYs.
+#include "Await.h"
 #include "PgTestDatabase.h"
 
 #include "store/postgres/PgStore.h"
@@ -15,6 +16,7 @@
 #include <pqxx/pqxx>
 
 using namespace ne;
+using ne::test::await;
 
 class TestPgStore : public QObject
 {
@@ -23,15 +25,6 @@ class TestPgStore : public QObject
 private:
     std::unique_ptr<test::PgTestDatabase> m_db;
     std::unique_ptr<PgStore> m_store;
-
-    template<typename T> static T await(QFuture<T> future)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (!future.isFinished() && t.elapsed() < 20000)
-            QTest::qWait(5);
-        return future.result();
-    }
 
     bool waitListening()
     {
@@ -91,7 +84,7 @@ private Q_SLOTS:
         const Record a = await(m_store->create(
             EntityKind::Article, {{QStringLiteral("title"), QStringLiteral("Watched")},
                                   {QStringLiteral("content"), QStringLiteral("x")}}));
-        QVERIFY(spy.wait(2000)); // our own write, announced once
+        QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 2000); // our own write, announced once
         spy.clear();
         QElapsedTimer t;
         t.start();

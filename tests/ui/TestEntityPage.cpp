@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Drives an EntityPage offscreen the way an editor would: the form, the table, bulk
 // actions and the conflict dialog, over a real embedded workspace.
+#include "Await.h"
 #include "SmallDisk.h"
 #include "dialogs/ConflictDialog.h"
 #include "dialogs/Prompter.h"
@@ -101,8 +102,7 @@ void TestEntityPage::openWorkspace(const QString &path)
 {
     m_page.reset();
     m_store = std::make_unique<SqliteStore>(path);
-    auto opened = m_store->open();
-    opened.waitForFinished();
+    test::await(m_store->open());
     m_ids.clear();
     for (int i = 0; i < 5; ++i)
         m_ids.append(m_store->repository()

@@ -2,6 +2,7 @@
 // The real thing: nextevent-admin uploading a folder given on its command line is killed
 // with SIGKILL mid-batch, started again without arguments, and finishes the batch from
 // its journal. Every file must then be in the workspace exactly once, with its SHA-256.
+#include "Await.h"
 #include "UploadTestFiles.h"
 #include "store/sqlite/SqliteStore.h"
 
@@ -11,6 +12,7 @@
 
 using namespace ne;
 using namespace Qt::StringLiterals;
+using test::await;
 using test::UploadTestFiles;
 
 class TestUploadCrash : public QObject
@@ -40,16 +42,13 @@ private:
     QHash<QString, int> images()
     {
         SqliteStore store(m_dir.filePath(u"crash.nextevent"_s));
-        auto opened = store.open();
-        opened.waitForFinished();
+        await(store.open());
         QHash<QString, int> out;
         Query q;
         q.kind = EntityKind::Image;
         Cursor cursor;
         do {
-            auto f = store.list(q, cursor, 500);
-            f.waitForFinished();
-            const Page page = f.result();
+            const Page page = await(store.list(q, cursor, 500));
             for (const Record &r : page.records)
                 ++out[r.value(u"contentSha256"_s).toString()];
             cursor = page.nextCursor;

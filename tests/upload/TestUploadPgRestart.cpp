@@ -4,6 +4,7 @@
 // and are retried; the batch then finishes with every file exactly once and no record
 // without its bytes. The test runs its own server (PgServerProcess), so stopping it
 // disturbs no other test.
+#include "Await.h"
 #include "PgServerProcess.h"
 #include "UploadTestFiles.h"
 #include "store/postgres/PgStore.h"
@@ -16,6 +17,7 @@
 
 using namespace ne;
 using namespace Qt::StringLiterals;
+using test::await;
 using test::UploadTestFiles;
 using S = UploadItem::State;
 
@@ -26,13 +28,6 @@ class TestUploadPgRestart : public QObject
 private:
     QTemporaryDir m_dir;
     test::PgServerProcess m_pg;
-
-    template<typename T> static T await(QFuture<T> future)
-    {
-        if (!QTest::qWaitFor([&] { return future.isFinished(); }, 60000))
-            qFatal("a store call did not finish");
-        return future.result();
-    }
 
 private Q_SLOTS:
     void initTestCase()

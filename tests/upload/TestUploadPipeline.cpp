@@ -4,6 +4,7 @@
 // generated files with duplicates and every kind of bad input, a second run of the same
 // folder, a crash in the middle of a batch and its resumption, and cancel mid-file.
 // Checked against the library itself: every good file exactly once, with its SHA-256.
+#include "Await.h"
 #include "UploadTestFiles.h"
 #include "store/Store.h"
 #include "upload/UploadJournal.h"
@@ -23,6 +24,7 @@
 
 using namespace ne;
 using namespace Qt::StringLiterals;
+using test::await;
 using test::UploadTestFiles;
 using S = UploadItem::State;
 
@@ -105,13 +107,6 @@ private:
     std::unique_ptr<test::PgTestDatabase> m_db;
 #endif
     QString m_mediaPrefix; ///< how the backend's media URLs start (videos are found by URL)
-
-    template<typename T> static T await(QFuture<T> future)
-    {
-        if (!QTest::qWaitFor([&] { return future.isFinished(); }, 60000))
-            qFatal("a store call did not finish");
-        return future.result();
-    }
 
     static UploadQueue::Options options()
     {

@@ -2,6 +2,7 @@
 // The Uploads page offscreen, driven by objectName: a folder dropped on it (synthesised
 // drag and drop) is followed to the end through pause and resume, a broken file is fixed
 // and retried, and a batch edit renames the records already created.
+#include "Await.h"
 #include "UploadTestFiles.h"
 #include "store/sqlite/SqliteStore.h"
 #include "upload/UploadQueue.h"
@@ -21,6 +22,7 @@
 
 using namespace ne;
 using namespace Qt::StringLiterals;
+using test::await;
 using test::UploadTestFiles;
 using S = UploadItem::State;
 
@@ -147,9 +149,7 @@ private Q_SLOTS:
         child<QLineEdit>(*dialog, u"tagsEdit"_s)->setText(u"summit, day 1"_s);
         dialog->accept();
         const auto edited = [&](const QString &id) {
-            auto f = m_store->get(EntityKind::Image, id);
-            f.waitForFinished();
-            const Record r = f.result();
+            const Record r = await(m_store->get(EntityKind::Image, id));
             return r.value(u"title"_s).toString().startsWith(u"Summit – photo"_s) &&
                    r.value(u"tags"_s).toStringList() == QStringList{u"summit"_s, u"day 1"_s};
         };

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "dashboard/PgStatsMetricsSource.h"
 
+#include "concurrency/PoolRun.h"
 #include "concurrency/WorkerPool.h"
 #include "store/StoreError.h"
 #include "store/postgres/PgStatsCollector.h"
 
 #include <QFuture>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace ne {
 
@@ -26,7 +26,7 @@ QString PgStatsMetricsSource::name() const
 
 void PgStatsMetricsSource::fetch()
 {
-    QtConcurrent::run(
+    runOnPool(
         workerPool(),
         [collector = m_collector] { return guardStoreCall([&] { return collector->collect(); }); })
         .then(this,

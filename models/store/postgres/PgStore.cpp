@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "store/postgres/PgStore.h"
+#include "concurrency/PoolRun.h"
 #include "media/Thumbnailer.h"
 
 #include <QBuffer>
@@ -8,7 +9,6 @@
 #include <QImageReader>
 #include <QMimeDatabase>
 #include <QPromise>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace ne {
 
@@ -53,8 +53,7 @@ QString PgStore::description() const
 
 template<typename F> auto PgStore::run(F &&f) -> QFuture<decltype(f())>
 {
-    return QtConcurrent::run(&m_pool,
-                             [f = std::forward<F>(f)]() mutable { return guardStoreCall(f); });
+    return runOnPool(&m_pool, [f = std::forward<F>(f)]() mutable { return guardStoreCall(f); });
 }
 
 bool PgStore::isListening() const
@@ -141,36 +140,37 @@ QFuture<QList<Category>> PgStore::categories(EntityKind kind)
 
 QFuture<MediaRef> PgStore::putMedia(const QString &filePath)
 {
-    return QtConcurrent::run(&m_pool, [repo = m_repository, filePath](QPromise<MediaRef> &promise) {
-        try {
-            QFile file(filePath);
-            if (!file.open(QIODevice::ReadOnly))
-                throw StoreError(StoreError::Kind::Server,
-                                 StoreError::tr("Could not open %1: %2")
-                                     .arg(QFileInfo(filePath).fileName(), file.errorString()));
-            promise.setProgressRange(0, int(std::min<qint64>(file.size() / 1024, INT_MAX)));
-            const QString mime = QMimeDatabase().mimeTypeForFile(filePath).name();
-            QSize pixels;
-            if (mime.startsWith(QStringLiteral("image/"))) {
-                QImageReader reader(filePath);
-                pixels = reader.size();
+    return runOnPoolWithPromise<MediaRef>(
+        &m_pool, [repo = m_repository, filePath](QPromise<MediaRef> &promise) {
+            try {
+                QFile file(filePath);
+                if (!file.open(QIODevice::ReadOnly))
+                    throw StoreError(StoreError::Kind::Server,
+                                     StoreError::tr("Could not open %1: %2")
+                                         .arg(QFileInfo(filePath).fileName(), file.errorString()));
+                promise.setProgressRange(0, int(std::min<qint64>(file.size() / 1024, INT_MAX)));
+                const QString mime = QMimeDatabase().mimeTypeForFile(filePath).name();
+                QSize pixels;
+                if (mime.startsWith(QStringLiteral("image/"))) {
+                    QImageReader reader(filePath);
+                    pixels = reader.size();
+                }
+                const MediaRef ref = repo->putMedia(
+                    file, mime, {},
+                    [&promise](qint64 done) {
+                        promise.setProgressValue(int(std::min<qint64>(done / 1024, INT_MAX)));
+                        return !promise.isCanceled();
+                    },
+                    pixels);
+                promise.addResult(ref);
+            } catch (const StoreError &e) {
+                promise.setException(e);
+            } catch (const std::exception &e) {
+                promise.setException(StoreError(StoreError::Kind::Server,
+                                                StoreError::tr("Unexpected internal error."),
+                                                QString::fromUtf8(e.what())));
             }
-            const MediaRef ref = repo->putMedia(
-                file, mime, {},
-                [&promise](qint64 done) {
-                    promise.setProgressValue(int(std::min<qint64>(done / 1024, INT_MAX)));
-                    return !promise.isCanceled();
-                },
-                pixels);
-            promise.addResult(ref);
-        } catch (const StoreError &e) {
-            promise.setException(e);
-        } catch (const std::exception &e) {
-            promise.setException(StoreError(StoreError::Kind::Server,
-                                            StoreError::tr("Unexpected internal error."),
-                                            QString::fromUtf8(e.what())));
-        }
-    });
+        });
 }
 
 QFuture<std::optional<Record>> PgStore::findByContent(EntityKind kind, const QString &sha256)

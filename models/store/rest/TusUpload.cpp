@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "TusUpload.h"
 
+#include "concurrency/PoolRun.h"
 #include "concurrency/WorkerPool.h"
 #include "store/rest/FileSlice.h"
 #include "store/rest/RestClient.h"
@@ -10,7 +11,6 @@
 
 #include <QFileInfo>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace ne {
 
@@ -152,7 +152,7 @@ QFuture<QByteArray> TusUpload::hashChunk(qint64 offset, qint64 length) const
     // Hashing a chunk reads megabytes: a worker thread does it, the PATCH goes from here.
     const QCryptographicHash::Algorithm algorithm =
         m_algorithm == "sha1" ? QCryptographicHash::Sha1 : QCryptographicHash::Sha256;
-    return QtConcurrent::run(workerPool(), [path = m_path, offset, length, algorithm] {
+    return runOnPool(workerPool(), [path = m_path, offset, length, algorithm] {
         return FileSlice::hash(path, offset, length, algorithm);
     });
 }

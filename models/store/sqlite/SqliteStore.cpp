@@ -4,12 +4,12 @@
 #include "SqliteChangeWatcher.h"
 #include "SqliteDatabase.h"
 #include "SqliteRepository.h"
+#include "concurrency/PoolRun.h"
 #include "concurrency/WorkerPool.h"
 #include "media/Thumbnailer.h"
 
 #include <QFileInfo>
 #include <QPromise>
-#include <QtConcurrent>
 
 namespace ne {
 
@@ -41,7 +41,7 @@ SqliteStore::~SqliteStore()
 
 template<typename F> auto SqliteStore::onIo(F &&f)
 {
-    return QtConcurrent::run(&m_io, [f = std::forward<F>(f)]() { return guardStoreCall(f); });
+    return runOnPool(&m_io, [f = std::forward<F>(f)]() { return guardStoreCall(f); });
 }
 
 void SqliteStore::announce(EntityKind kind, const QStringList &ids)
@@ -139,7 +139,7 @@ QFuture<QList<Category>> SqliteStore::categories(EntityKind kind)
 
 QFuture<MediaRef> SqliteStore::putMedia(const QString &filePath)
 {
-    return QtConcurrent::run(&m_io, [this, filePath](QPromise<MediaRef> &promise) {
+    return runOnPoolWithPromise<MediaRef>(&m_io, [this, filePath](QPromise<MediaRef> &promise) {
         guardStoreCall([&] {
             const qint64 totalKiB = (QFileInfo(filePath).size() + 1023) / 1024;
             promise.setProgressRange(0, int(std::min<qint64>(totalKiB, INT_MAX)));
@@ -167,7 +167,7 @@ QFuture<std::optional<Record>> SqliteStore::findByContent(EntityKind kind, const
 QFuture<QImage> SqliteStore::thumbnail(const Record &image, QSize size)
 {
     const QString path = m_media.pathOf(image.value(QStringLiteral("contentSha256")).toString());
-    return QtConcurrent::run(workerPool(), [path, size] {
+    return runOnPool(workerPool(), [path, size] {
         QString error;
         QImage out = Thumbnailer::fromFile(path, size, &error);
         if (out.isNull())

@@ -81,9 +81,11 @@ void exec(pqxx::connection &c, const std::string &sql)
     tx.commit();
 }
 
+/// Waits as the UI does: PgStore finishes its futures through this thread's event loop.
 template<typename T> T wait(QFuture<T> f)
 {
-    f.waitForFinished();
+    while (!f.isFinished())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     return f.result();
 }
 

@@ -190,7 +190,9 @@ int main(int argc, char *argv[])
     const int target = argc > 2 ? std::atoi(argv[2]) : 100000;
     ne::Theme::apply(app); // the admin's style, as nextevent-admin sets it
     ne::SqliteStore store(QString::fromLocal8Bit(argv[1]));
-    store.open().waitForFinished();
+    const QFuture<void> opened = store.open(); // finishes through this thread's event loop
+    while (!opened.isFinished())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     ne::Prompter prompter;
     ne::MessageBar bar;
     ne::EntityPage page(ne::EntityKind::Article, &store, &prompter, &bar);

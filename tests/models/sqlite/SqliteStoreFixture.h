@@ -2,6 +2,7 @@
 // The seeded workspace every SQLite store test runs against, and the helpers they share.
 #pragma once
 
+#include "Await.h"
 #include "store/sqlite/SqliteRepository.h"
 #include "store/sqlite/SqliteStore.h"
 
@@ -24,17 +25,6 @@ namespace ne::test {
 
 inline constexpr qint64 kBase = 1700000000000; // seeded created_at values cluster around this
 inline constexpr int kWaitMs = 30000;
-
-/// Waits for a future while the event loop runs (some Store futures finish through a
-/// continuation on this thread), then returns its result or throws its StoreError.
-template<typename T> T await(QFuture<T> future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, kWaitMs))
-        throw StoreError(StoreError::Kind::Server, QStringLiteral("test timed out waiting"));
-    future.waitForFinished(); // rethrows a failure
-    if constexpr (!std::is_void_v<T>)
-        return future.result();
-}
 
 /// The StoreError a call failed with, or nullopt when it succeeded.
 template<typename T> std::optional<StoreError> failure(QFuture<T> future)
