@@ -35,9 +35,10 @@ template<typename T, typename Job> QFuture<T> runOnPoolWithPromise(QThreadPool *
     // The result comes back through this thread's event loop. The relay deletes itself once
     // it has delivered, so no receiver has to outlive the job.
     auto *relay = new QObject;
+    const QCoreApplication *app = QCoreApplication::instance();
     QThread *const here = QThread::currentThread();
-    if (here != QCoreApplication::instance()->thread() && here->loopLevel() == 0)
-        relay->moveToThread(QCoreApplication::instance()->thread()); // a pool thread: no loop
+    if (app && here != app->thread() && here->loopLevel() == 0)
+        relay->moveToThread(app->thread()); // a pool thread: no loop of its own
     // Shared: QThreadPool::start() in Qt 6.4 copies what it runs.
     auto task = std::make_shared<std::decay_t<Job>>(std::forward<Job>(job));
     pool->start([promise, relay, task] {

@@ -59,6 +59,24 @@ private Q_SLOTS:
         QVERIFY(finish(f));
     }
 
+    void calledFromAPoolThreadFinishesOnTheApplicationThread()
+    {
+        QThread *finishedOn = nullptr;
+        QThreadPool caller;
+        QFuture<int> inner;
+        QSemaphore called;
+        caller.start([&] {
+            inner = runOnPool(&m_pool, [] { return 7; });
+            inner.then([&](int) { finishedOn = QThread::currentThread(); });
+            called.release();
+        });
+        QVERIFY(called.tryAcquire(1, 10000));
+        QVERIFY(finish(inner));
+        QCOMPARE(inner.result(), 7);
+        QVERIFY(QTest::qWaitFor([&] { return finishedOn != nullptr; }, 10000));
+        QCOMPARE(finishedOn, QThread::currentThread());
+    }
+
     void failureReachesOnFailed()
     {
         QString message;
