@@ -24,7 +24,6 @@
 namespace ne::test {
 
 inline constexpr qint64 kBase = 1700000000000; // seeded created_at values cluster around this
-inline constexpr int kWaitMs = 30000;
 
 /// The StoreError a call failed with, or nullopt when it succeeded.
 template<typename T> std::optional<StoreError> failure(QFuture<T> future)
