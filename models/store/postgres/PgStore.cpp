@@ -142,7 +142,7 @@ QFuture<MediaRef> PgStore::putMedia(const QString &filePath)
 {
     return runOnPoolWithPromise<MediaRef>(
         &m_pool, [repo = m_repository, filePath](QPromise<MediaRef> &promise) {
-            try {
+            guardStoreCall([&] {
                 QFile file(filePath);
                 if (!file.open(QIODevice::ReadOnly))
                     throw StoreError(StoreError::Kind::Server,
@@ -155,21 +155,14 @@ QFuture<MediaRef> PgStore::putMedia(const QString &filePath)
                     QImageReader reader(filePath);
                     pixels = reader.size();
                 }
-                const MediaRef ref = repo->putMedia(
+                promise.addResult(repo->putMedia(
                     file, mime, {},
                     [&promise](qint64 done) {
                         promise.setProgressValue(int(std::min<qint64>(done / 1024, INT_MAX)));
                         return !promise.isCanceled();
                     },
-                    pixels);
-                promise.addResult(ref);
-            } catch (const StoreError &e) {
-                promise.setException(e);
-            } catch (const std::exception &e) {
-                promise.setException(StoreError(StoreError::Kind::Server,
-                                                StoreError::tr("Unexpected internal error."),
-                                                QString::fromUtf8(e.what())));
-            }
+                    pixels));
+            });
         });
 }
 
