@@ -2,6 +2,7 @@
 // InstrumentedStore around a real embedded workspace: every call lands in the Registry
 // histogram with backend/operation/outcome, callers still get their own results, errors
 // and continuations, and the dashboard's KPI maths reads the result as Store traffic.
+#include "Await.h"
 #include "metrics/PlatformKpis.h"
 #include "metrics/PromTextReader.h"
 #include "metrics/Registry.h"
@@ -16,12 +17,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int kWaitMs = 30000;
-
-template<typename T> bool finish(QFuture<T> future)
-{
-    return QTest::qWaitFor([&] { return future.isFinished(); }, kWaitMs);
-}
+using ne::test::finishes;
 
 ne::Query query(ne::EntityKind kind)
 {
@@ -74,7 +70,7 @@ void TestInstrumentedStore::init()
     m_sqlite = sqlite.get();
     m_store = std::make_unique<ne::InstrumentedStore>(std::move(sqlite), "sqlite", *m_registry);
     QFuture<void> opened = m_sqlite->open();
-    QVERIFY(finish(opened));
+    QVERIFY(finishes(opened));
 }
 
 void TestInstrumentedStore::cleanup()
@@ -86,9 +82,9 @@ void TestInstrumentedStore::cleanup()
 void TestInstrumentedStore::recordsOperationAndOutcome()
 {
     for (int i = 0; i < 3; ++i)
-        QVERIFY(finish(m_store->list(query(ne::EntityKind::Article), {}, 10)));
-    QVERIFY(finish(m_store->get(ne::EntityKind::Article, QUuid::createUuid().toString())));
-    QVERIFY(finish(m_store->categories(ne::EntityKind::Image)));
+        QVERIFY(finishes(m_store->list(query(ne::EntityKind::Article), {}, 10)));
+    QVERIFY(finishes(m_store->get(ne::EntityKind::Article, QUuid::createUuid().toString())));
+    QVERIFY(finishes(m_store->categories(ne::EntityKind::Image)));
     // The watcher reports on the UI thread once the event loop has run.
     QTRY_COMPARE(callCount(*m_registry, "list", "ok"), 3.0);
     QTRY_COMPARE(callCount(*m_registry, "get", "not-found"), 1.0);
@@ -117,8 +113,8 @@ void TestInstrumentedStore::callerKeepsResultsErrorsAndContinuations()
                            error = ne::StoreError::kindName(e.kind());
                            return QString();
                        });
-    QVERIFY(finish(page));
-    QVERIFY(finish(missing));
+    QVERIFY(finishes(page));
+    QVERIFY(finishes(missing));
     QVERIFY(listed);
     QCOMPARE(page.result(), 0);
     QCOMPARE(error, u"not-found"_s);
@@ -143,9 +139,9 @@ void TestInstrumentedStore::kpisReadStoreTraffic()
 {
     const std::vector<ne::MetricFamily> before = m_registry->collect();
     for (int i = 0; i < 5; ++i)
-        QVERIFY(finish(m_store->list(query(ne::EntityKind::Video), {}, 5)));
+        QVERIFY(finishes(m_store->list(query(ne::EntityKind::Video), {}, 5)));
     for (int i = 0; i < 2; ++i)
-        QVERIFY(finish(m_store->get(ne::EntityKind::Video, QUuid::createUuid().toString())));
+        QVERIFY(finishes(m_store->get(ne::EntityKind::Video, QUuid::createUuid().toString())));
     QTRY_COMPARE(callCount(*m_registry, "get", "not-found"), 2.0);
     QTRY_COMPARE(callCount(*m_registry, "list", "ok"), 5.0);
     const std::vector<ne::MetricFamily> after = m_registry->collect();

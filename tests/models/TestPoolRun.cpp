@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // runOnPool: the job runs on the pool, the future finishes on the calling thread, and a
 // continuation attached while the job is finishing runs exactly once.
+#include "Await.h"
 #include "concurrency/PoolRun.h"
 #include "store/StoreError.h"
 
@@ -21,11 +22,6 @@ class TestPoolRun : public QObject
 private:
     QThreadPool m_pool;
 
-    template<typename T> static bool finish(const QFuture<T> &future)
-    {
-        return QTest::qWaitFor([&] { return future.isFinished(); }, 10000);
-    }
-
 private Q_SLOTS:
     void initTestCase() { m_pool.setMaxThreadCount(2); }
 
@@ -42,7 +38,7 @@ private Q_SLOTS:
             continuationThread = QThread::currentThread();
             return n * 2;
         });
-        QVERIFY(finish(doubled));
+        QVERIFY(test::finishes(doubled));
         QCOMPARE(f.result(), 42);
         QCOMPARE(doubled.result(), 84);
         QVERIFY(jobThread && jobThread != QThread::currentThread());
@@ -56,7 +52,7 @@ private Q_SLOTS:
         QVERIFY(done.tryAcquire(1, 10000));
         QThread::msleep(20); // the job has returned and posted its result
         QVERIFY(!f.isFinished());
-        QVERIFY(finish(f));
+        QVERIFY(test::finishes(f));
     }
 
     void calledFromAPoolThreadFinishesOnTheApplicationThread()
@@ -71,7 +67,7 @@ private Q_SLOTS:
             called.release();
         });
         QVERIFY(called.tryAcquire(1, 10000));
-        QVERIFY(finish(inner));
+        QVERIFY(test::finishes(inner));
         QCOMPARE(inner.result(), 7);
         QVERIFY(QTest::qWaitFor([&] { return finishedOn != nullptr; }, 10000));
         QCOMPARE(finishedOn, QThread::currentThread());
@@ -86,7 +82,7 @@ private Q_SLOTS:
             message = StoreError::kindName(e.kind()) + u' ' + e.message();
             return -1;
         });
-        QVERIFY(finish(f));
+        QVERIFY(test::finishes(f));
         QCOMPARE(f.result(), -1);
         QCOMPARE(message, QStringLiteral("conflict taken"));
     }
@@ -108,7 +104,7 @@ private Q_SLOTS:
         QCOMPARE(f.progressMaximum(), 10);
         f.cancel();
         proceed.release();
-        QVERIFY(finish(f));
+        QVERIFY(test::finishes(f));
         QVERIFY(sawCancel);
         QVERIFY(f.isCanceled());
 
@@ -120,7 +116,7 @@ private Q_SLOTS:
         QFuture<void> c = runOnPool(&m_pool, [&] { ran = true; });
         c.cancel();
         hold.release(2);
-        QVERIFY(finish(a) && finish(b) && finish(c));
+        QVERIFY(test::finishes(a) && test::finishes(b) && test::finishes(c));
         QVERIFY(!ran);
     }
 

@@ -4,6 +4,7 @@
 // on after the restart (pool and LISTEN connection recover, availability goes down and up,
 // and the search-index flusher reconnects).
 // Runs its own throwaway server (PgServerProcess) so killing it disturbs no other test.
+#include "Await.h"
 #include "GinPending.h"
 #include "PgServerProcess.h"
 
@@ -25,11 +26,6 @@ private:
     std::unique_ptr<PgStore> m_store;
 
     QString dbConninfo() const { return m_server.conninfo(QStringLiteral("restart")); }
-
-    template<typename T> static bool finish(const QFuture<T> &future, int ms = 30000)
-    {
-        return QTest::qWaitFor([&] { return future.isFinished(); }, ms);
-    }
 
     /// The StoreError a failed future carries, or nullopt if it succeeded.
     template<typename T> static std::optional<StoreError> failureOf(QFuture<T> future)
@@ -73,7 +69,7 @@ private:
         if (!waitBlocked(observer, statementPrefix))
             return std::nullopt;
         m_server.kill();
-        if (!finish(future))
+        if (!test::finishes(future))
             return std::nullopt;
         return failureOf(future);
     }
@@ -93,7 +89,7 @@ private Q_SLOTS:
         s.statementTimeout = std::chrono::milliseconds(0);
         m_store = PgStore::open(dbConninfo(), s);
         auto migrated = m_store->migrate().then([] { return 0; });
-        QVERIFY(finish(migrated));
+        QVERIFY(test::finishes(migrated));
         QVERIFY(!failureOf(migrated));
         QVERIFY(QTest::qWaitFor([&] { return m_store->isListening(); }, 10000));
         pqxx::connection c(dbConninfo().toStdString());
@@ -138,7 +134,7 @@ private Q_SLOTS:
         QVERIFY2(m_server.restart(), qPrintable(m_server.error()));
         // The same store, no reopen: the first call after the restart succeeds.
         QFuture<Page> again = m_store->list(q, {}, 100);
-        QVERIFY(finish(again));
+        QVERIFY(test::finishes(again));
         const auto failure = failureOf(again);
         QVERIFY2(!failure, failure ? qPrintable(failure->message()) : "");
         QCOMPARE(again.result().records.size(), 20);
@@ -183,7 +179,7 @@ private Q_SLOTS:
         QSignalSpy changed(m_store.get(), &Store::changed);
         QFuture<int> retry = m_store->updateMany(EntityKind::Article, ids,
                                                  {{keys::status, QStringLiteral("archived")}});
-        QVERIFY(finish(retry));
+        QVERIFY(test::finishes(retry));
         const auto failure = failureOf(retry);
         QVERIFY2(!failure, failure ? qPrintable(failure->message()) : "");
         QCOMPARE(retry.result(), 20);
@@ -212,7 +208,7 @@ private Q_SLOTS:
                 ids << QString::fromLatin1(r[0].c_str());
             QFuture<int> bulk = m_store->updateMany(EntityKind::Article, ids,
                                                     {{keys::status, QString::fromLatin1(status)}});
-            return finish(bulk) && !failureOf(bulk);
+            return test::finishes(bulk) && !failureOf(bulk);
         };
         // The flusher keeps its connection between changes: the first flush opens it.
         QVERIFY(addPendingAndChange("archived"));
